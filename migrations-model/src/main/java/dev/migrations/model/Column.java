@@ -1,0 +1,66 @@
+package dev.migrations.model;
+
+import java.util.Objects;
+
+/**
+ * A table column.
+ *
+ * <pre>{@code
+ * Column email = new Column("email", ColumnType.varchar(120), false, null, false, null, null,
+ *         "com.acme.User#email");
+ * }</pre>
+ *
+ * @param name             the physical column name
+ * @param type             the logical type
+ * @param nullable         whether the column accepts {@code null}
+ * @param defaultValue     the default as an SQL expression ({@code 'draft'}, {@code 0}), or {@code null}
+ * @param identity         whether the database generates the value (identity / auto-increment)
+ * @param comment          the column comment, or {@code null}
+ * @param columnDefinition the {@code @Column(columnDefinition)} text used verbatim in DDL, or {@code null}
+ * @param origin           where the column came from ({@code com.acme.User#email}), or {@code null}
+ */
+public record Column(String name, ColumnType type, boolean nullable, String defaultValue, boolean identity,
+                     String comment, String columnDefinition, String origin) {
+
+    public Column {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+    }
+
+    /** A column with no default, identity, comment or definition. */
+    public static Column of(String name, ColumnType type, boolean nullable, String origin) {
+        return new Column(name, type, nullable, null, false, null, null, origin);
+    }
+
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultValue, identity, comment, columnDefinition, origin);
+    }
+
+    public Column withType(ColumnType newType) {
+        return new Column(name, newType, nullable, defaultValue, identity, comment, columnDefinition, origin);
+    }
+
+    public Column withNullable(boolean newNullable) {
+        return new Column(name, type, newNullable, defaultValue, identity, comment, columnDefinition, origin);
+    }
+
+    public Column withDefaultValue(String newDefault) {
+        return new Column(name, type, nullable, newDefault, identity, comment, columnDefinition, origin);
+    }
+
+    public Column withIdentity(boolean newIdentity) {
+        return new Column(name, type, nullable, defaultValue, newIdentity, comment, columnDefinition, origin);
+    }
+
+    public Column withComment(String newComment) {
+        return new Column(name, type, nullable, defaultValue, identity, newComment, columnDefinition, origin);
+    }
+
+    public Column withColumnDefinition(String newDefinition) {
+        return new Column(name, type, nullable, defaultValue, identity, comment, newDefinition, origin);
+    }
+
+    public Column withOrigin(String newOrigin) {
+        return new Column(name, type, nullable, defaultValue, identity, comment, columnDefinition, newOrigin);
+    }
+}
