@@ -36,7 +36,7 @@ final class SqlTokenizer {
                 i = quoted(sql, i, '"', SqlToken.Kind.QUOTED_IDENTIFIER, tokens);
             } else if (c == '`') {
                 i = quoted(sql, i, '`', SqlToken.Kind.QUOTED_IDENTIFIER, tokens);
-            } else if (c == '[') {
+            } else if (c == '[' && !isSubscript(sql, i, tokens)) {
                 int close = sql.indexOf(']', i + 1);
                 int end = close < 0 ? n : close + 1;
                 tokens.add(new SqlToken(SqlToken.Kind.QUOTED_IDENTIFIER,
@@ -62,6 +62,21 @@ final class SqlTokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Whether {@code [} opens an array ({@code ARRAY['a']}, {@code text[]}) rather than a SQLite/SQL Server
+     * quoted identifier ({@code [order]}).
+     */
+    private static boolean isSubscript(String sql, int i, List<SqlToken> tokens) {
+        if (i + 1 < sql.length() && sql.charAt(i + 1) == ']') {
+            return true;
+        }
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        SqlToken previous = tokens.get(tokens.size() - 1);
+        return previous.isWord("ARRAY") || previous.isSymbol("]");
     }
 
     private static int quoted(String sql, int open, char quote, SqlToken.Kind kind, List<SqlToken> tokens) {
