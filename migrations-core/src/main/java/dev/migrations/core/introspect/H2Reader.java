@@ -104,7 +104,8 @@ final class H2Reader implements DatabaseReader {
             List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
             uniques.forEach((name, cols) -> uniqueConstraints.add(new UniqueConstraint(userName(name), cols, null)));
             return new Table(request.modelSchema(crawled.schema()), crawled.name(), crawled.remarks(), columns,
-                    primaryKey, uniqueConstraints, indexes, foreignKeys, allChecks, null);
+                    primaryKey, CanonicalOrder.uniques(uniqueConstraints), CanonicalOrder.indexes(indexes),
+                    CanonicalOrder.foreignKeys(foreignKeys), allChecks, null);
         }
     }
 

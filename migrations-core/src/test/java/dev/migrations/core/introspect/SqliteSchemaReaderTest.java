@@ -112,6 +112,24 @@ class SqliteSchemaReaderTest {
     }
 
     @Test
+    void namesForeignKeyTargetsAsTheTargetTableDeclaresThem() throws Exception {
+        try (Connection c = TestDatabases.sqlite(dir)) {
+            TestDatabases.execute(c, """
+                    create table Parent (Id integer primary key, Code varchar(10) unique);
+                    create table child (p integer references PARENT, code varchar(10) references parent (CODE));
+                    """);
+
+            Table child = SchemaReader.defaults().read(c).table("child").orElseThrow();
+
+            assertEquals(List.of(
+                    new ForeignKey(null, List.of("code"), null, "Parent", List.of("Code"),
+                            ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null),
+                    new ForeignKey(null, List.of("p"), null, "Parent", List.of("Id"),
+                            ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null)), child.foreignKeys());
+        }
+    }
+
+    @Test
     void readsHundredsOfTablesWithForeignKeys() throws Exception {
         try (Connection c = TestDatabases.sqlite(dir)) {
             IntrospectionWorkload.create(c, 300, 10);
