@@ -98,6 +98,22 @@ class H2SchemaReaderTest {
     }
 
     @Test
+    void findsSchemasNamedInAnotherCaseThanH2StoresThem() throws Exception {
+        try (Connection c = TestDatabases.h2()) {
+            TestDatabases.execute(c, """
+                    create schema audit;
+                    create table audit.entry (id int primary key);
+                    create sequence audit.entry_seq start with 10 increment by 5;
+                    """);
+
+            Schema schema = SchemaReader.defaults().otherSchemas(List.of("audit")).read(c);
+
+            assertEquals(List.of("AUDIT.ENTRY"), schema.tables().stream().map(Table::qualifiedName).toList());
+            assertEquals(List.of(new Sequence("AUDIT", "ENTRY_SEQ", 10, 5, null)), schema.sequences());
+        }
+    }
+
+    @Test
     void keepsUniqueIndexesApartFromUniqueConstraintsAndHidesIndexesBehindConstraints() throws Exception {
         try (Connection c = TestDatabases.h2()) {
             TestDatabases.execute(c, """
