@@ -1,0 +1,16 @@
+package dev.migrations.core.api;
+
+/**
+ * Bad configuration of the facade: a missing or malformed setting. The message names the setting.
+ * {@link #userError()} is {@code true}.
+ */
+public class ConfigurationException extends MigrationsException {
+
+    public ConfigurationException(String id, String message) {
+        super(id, message, true, null);
+    }
+
+    public ConfigurationException(String id, String message, Throwable cause) {
+        super(id, message, true, cause);
+    }
+}

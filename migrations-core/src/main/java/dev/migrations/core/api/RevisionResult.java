@@ -1,0 +1,12 @@
+package dev.migrations.core.api;
+
+import java.nio.file.Path;
+
+/**
+ * The script {@link Migrations#revision} or {@link Migrations#merge} wrote.
+ *
+ * @param path     the file written
+ * @param revision the new revision as the graph now knows it
+ */
+public record RevisionResult(Path path, RevisionInfo revision) {
+}
