@@ -89,6 +89,7 @@ public final class Runner {
             Set<String> wanted = graph.ancestorsOf(goal);
             wanted.removeAll(applied);
             List<String> plan = graph.inOrder(wanted);
+            ensureTable(connection);
             if (plan.isEmpty()) {
                 listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
             }
@@ -151,6 +152,7 @@ public final class Runner {
                 }
                 desired.addAll(graph.ancestorsOf(goal));
             }
+            ensureTable(connection);
             session.beginRevision();
             try {
                 if (purge) {
@@ -190,17 +192,21 @@ public final class Runner {
         });
     }
 
-    /** Creates the table when missing, reads it, and (for upgrade and downgrade) verifies checksums. */
+    /** Reads the table (empty when it does not exist yet) and, for upgrade and downgrade, verifies checksums. */
     private List<AppliedRevision> prepare(Connection connection, RevisionGraph graph, boolean verify)
             throws SQLException {
-        if (table.createIfMissing(connection)) {
-            listener.info("Created the version table " + table.name());
-        }
-        List<AppliedRevision> rows = table.read(connection);
+        List<AppliedRevision> rows = table.exists(connection) ? table.read(connection) : List.of();
         if (verify) {
             IntegrityCheck.verify(rows, graph, scriptSource, graph.headsOf(ids(rows)));
         }
         return rows;
+    }
+
+    /** Creates the table once the command is known to be valid, so bad input leaves the database untouched. */
+    private void ensureTable(Connection connection) throws SQLException {
+        if (table.createIfMissing(connection)) {
+            listener.info("Created the version table " + table.name());
+        }
     }
 
     private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
