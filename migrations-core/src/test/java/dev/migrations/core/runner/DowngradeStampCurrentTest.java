@@ -175,4 +175,18 @@ class DowngradeStampCurrentTest {
         }
         assertEquals(List.of("ffff00000001"), db.migrations().current().unknown());
     }
+
+    @Test
+    void historyMarksTheCurrentRevisionAndWorksWithoutAReadableDatabase() {
+        db.migrations().upgrade("bbbb");
+        List<RevisionInfo> history = db.migrations().history(null);
+        assertEquals(List.of("cccc00000001", "bbbb00000001", "aaaa00000001"),
+                history.stream().map(RevisionInfo::id).toList());
+        assertEquals(List.of(false, true, false), history.stream().map(RevisionInfo::isCurrent).toList());
+        assertTrue(history.get(1).toString().contains("(current)"), history.get(1).toString());
+
+        dev.migrations.core.api.Migrations elsewhere = dev.migrations.core.api.Migrations.configure()
+                .url("jdbc:postgresql://nowhere/app").scriptLocation(db.scripts).load();
+        assertEquals(3, elsewhere.history(null).size());
+    }
 }
