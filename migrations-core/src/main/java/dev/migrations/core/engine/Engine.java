@@ -78,10 +78,6 @@ public final class Engine {
         List<String> heads = graph.headsOf(appliedIds);
         List<RevisionInfo> infos = heads.stream().map(id -> graph.info(id, heads)).toList();
         List<String> unknown = appliedIds.stream().filter(id -> !graph.contains(id)).sorted().toList();
-        if (!state.tableExists()) {
-            settings.listener().info("No version table " + settings.versionTable() + " in the database: "
-                    + "nothing was ever applied.");
-        }
         return new CurrentResult(state.tableExists(), infos, unknown);
     }
 

@@ -2,7 +2,6 @@ package dev.migrations.core.runner;
 
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DowngradeResult;
-import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.MigrationStep.Direction;
@@ -215,6 +214,10 @@ public final class Runner {
         List<Statement> statements = split(script, section);
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
+        if (statements.isEmpty()) {
+            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(java.util.Locale.ROOT)
+                    + " statements in " + script.location() + "; only its version row changes.");
+        }
         long started = System.nanoTime();
         if (script.transactional()) {
             session.beginRevision();
@@ -269,49 +272,10 @@ public final class Runner {
             jdbc.execute(statement.sql());
         } catch (SQLException e) {
             throw script.transactional()
-                    ? failedInTransaction(script, statements, index, direction, done, e)
-                    : failedWithoutTransaction(script, statements, index, direction, done, ran, e);
+                    ? FailureReport.inTransaction(script, statements, index, direction, done, e)
+                    : FailureReport.withoutTransaction(script, statements, index, direction, done, ran,
+                    table.name(), e);
         }
-    }
-
-    private MigrationFailedException failedInTransaction(RevisionScript script, List<Statement> statements,
-                                                         int index, Direction direction,
-                                                         List<MigrationStep> done, SQLException e) {
-        Statement statement = statements.get(index);
-        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String earlier = done.isEmpty() ? "No earlier revision ran in this command."
-                : "Revisions completed before it stay " + (direction == Direction.UPGRADE ? "applied" : "reverted")
-                + ": " + done.stream().map(MigrationStep::revision).collect(Collectors.joining(", ")) + ".";
-        return new MigrationFailedException("RUN-001", "The " + verb + " of revision " + script.id() + " ("
-                + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
-                + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
-                + "\nThe database said: " + e.getMessage()
-                + "\nThe revision was rolled back: none of its statements and no version row remain. " + earlier
-                + " Fix the statement and run mvn migrations:" + verb + " again.", done, e);
-    }
-
-    private MigrationFailedException failedWithoutTransaction(RevisionScript script, List<Statement> statements,
-                                                              int index, Direction direction,
-                                                              List<MigrationStep> done, List<Statement> ran,
-                                                              SQLException e) {
-        Statement statement = statements.get(index);
-        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String ranText = ran.isEmpty() ? "none"
-                : ran.stream().map(s -> "line " + s.line()).collect(Collectors.joining(", "));
-        int notRun = statements.size() - index - 1;
-        String stampTarget = direction == Direction.UPGRADE ? script.id()
-                : script.parents().isEmpty() ? "base" : String.join(",", script.parents());
-        return new MigrationFailedException("RUN-002", "The " + verb + " of revision " + script.id() + " ("
-                + script.message() + ") runs without a transaction (-- migrate:no-transaction), and statement "
-                + (index + 1) + " of " + statements.size() + " failed at " + script.location() + ":"
-                + statement.line() + ":\n" + indent(statement.sql())
-                + "\nThe database said: " + e.getMessage()
-                + "\nStatements that ran and stay in effect: " + ranText + ". Statements not run after the failing "
-                + "one: " + notRun + ". The revision is NOT recorded in " + table.name() + " ("
-                + (direction == Direction.UPGRADE ? "it counts as not applied" : "it counts as still applied")
-                + "). Repair the database by hand: either undo the statements that ran, fix the script and run "
-                + "mvn migrations:" + verb + " again; or finish the remaining statements by hand and record the "
-                + "revision with mvn migrations:stamp -Dmigrations.target=" + stampTarget + ".", done, e);
     }
 
     private List<Statement> split(RevisionScript script, Section section) {
@@ -380,11 +344,6 @@ public final class Runner {
     private static String firstLine(String sql) {
         int newline = sql.indexOf('\n');
         return newline < 0 ? sql : sql.substring(0, newline) + " …";
-    }
-
-    private static String indent(String sql) {
-        String shown = sql.length() > 2000 ? sql.substring(0, 2000) + " …" : sql;
-        return "    " + shown.replace("\n", "\n    ");
     }
 
     @FunctionalInterface

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Resolves target expressions against the graph: {@code head}, {@code heads}, {@code base}, {@code current}, full
  * ids, unique prefixes (4+ characters), {@code +N} and {@code -N} (from the database's current head),
- * {@code <rev>+N} / {@code <rev>-N}, and comma-separated lists of these. A resolved target is a set of revisions; the empty set is {@code base}.
+ * {@code <rev>+N} / {@code <rev>-N}, and comma-separated lists of these. A resolved target is a set of
+ * revisions; the empty set is {@code base}.
  *
  * <pre>{@code
  * Set<String> target = new Targets(graph, () -> appliedHeads).resolve("head-1");
