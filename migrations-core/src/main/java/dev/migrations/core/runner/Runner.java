@@ -159,10 +159,12 @@ public final class Runner {
                     listener.info("Purged the version table " + table.name());
                 }
                 Set<String> present = purge ? Set.of() : applied;
-                List<String> removed = new ArrayList<>(new TreeSet<>(present));
+                List<String> removed = new ArrayList<>(new TreeSet<>(applied));
                 removed.removeAll(desired);
                 for (String id : removed) {
-                    table.delete(connection, id);
+                    if (present.contains(id)) {
+                        table.delete(connection, id);
+                    }
                 }
                 List<String> added = graph.inOrder(desired.stream().filter(id -> !present.contains(id)).toList());
                 for (String id : added) {

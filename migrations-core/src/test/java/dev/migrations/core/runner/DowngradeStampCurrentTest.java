@@ -83,6 +83,19 @@ class DowngradeStampCurrentTest {
     }
 
     @Test
+    void downgradeMinusOneFromAMergeRevertsOnlyTheMerge() throws Exception {
+        db.revision("dddd00000001", "aaaa00000001", "side", "CREATE TABLE side (id INT);", "DROP TABLE side;");
+        db.migrations().merge(List.of(), "join", "eeee00000001");
+        db.migrations().upgrade("head");
+        DowngradeResult result = db.migrations().downgrade("-1");
+        assertEquals(List.of("eeee00000001"), result.reverted().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("cccc00000001", "dddd00000001"), result.headsAfter());
+        StampResult purged = db.migrations().stamp("cccc", true);
+        assertEquals(List.of("dddd00000001"), purged.removed());
+        assertEquals(List.of("aaaa00000001", "bbbb00000001", "cccc00000001"), db.applied());
+    }
+
+    @Test
     void aFailingDowngradeRollsBackThatRevision() throws Exception {
         db.revision("dddd00000001", "head", "bad down", "CREATE TABLE four (id INT);",
                 "DROP TABLE four;\nDROP TABLE missing_table;");

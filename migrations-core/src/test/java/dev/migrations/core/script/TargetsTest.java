@@ -85,7 +85,8 @@ class TargetsTest {
         ScriptException up = failure(branched, List.of("aaaa0001"), "+1");
         assertEquals("SCRIPT-025", up.id());
         assertTrue(up.getMessage().contains("bbbb0001, bbbb0002, dddd0001"), up.getMessage());
-        assertEquals("SCRIPT-025", failure(branched, List.of(), "cccc0001-1").id());
+        assertEquals(Set.of("bbbb0001", "bbbb0002"), resolve(branched, List.of(), "cccc0001-1"));
+        assertEquals("SCRIPT-025", failure(branched, List.of(), "cccc0001-2").id());
         assertEquals(Set.of("aaaa0001"), resolve(branched, List.of(), "bbbb0002-1"));
     }
 
