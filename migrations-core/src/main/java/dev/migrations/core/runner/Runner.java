@@ -223,30 +223,45 @@ public final class Runner {
         long started = System.nanoTime();
         if (script.transactional()) {
             session.beginRevision();
+            int index = 0;
             try {
-                for (int i = 0; i < statements.size(); i++) {
-                    execute(connection, script, statements, i, direction, done, List.of());
+                for (; index < statements.size(); index++) {
+                    execute(connection, statements.get(index));
                 }
                 record(connection, script, direction, elapsedMs(started));
                 session.commitRevision();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(session, e);
+            } catch (SQLException e) {
+                boolean earlierKept = rollback(session, e);
+                if (index < statements.size()) {
+                    throw FailureReport.inTransaction(script, statements, index, direction, done, earlierKept, e);
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                rollback(session, e);
                 throw e;
             }
         } else {
             List<Statement> ran = new ArrayList<>();
-            session.runWithoutTransaction(() -> {
-                for (int i = 0; i < statements.size(); i++) {
-                    execute(connection, script, statements, i, direction, done, ran);
-                    ran.add(statements.get(i));
+            try {
+                session.runWithoutTransaction(() -> {
+                    for (Statement statement : statements) {
+                        execute(connection, statement);
+                        ran.add(statement);
+                    }
+                });
+            } catch (SQLException e) {
+                if (ran.size() < statements.size()) {
+                    throw FailureReport.withoutTransaction(script, statements, ran.size(), direction, done, ran,
+                            table.name(), e);
                 }
-            });
+                throw e;
+            }
             session.beginRevision();
             try {
                 record(connection, script, direction, elapsedMs(started));
                 session.commitRevision();
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(session, e);
+                rollback(session, e);
                 throw e;
             }
         }
@@ -266,17 +281,10 @@ public final class Runner {
         }
     }
 
-    private void execute(Connection connection, RevisionScript script, List<Statement> statements, int index,
-                         Direction direction, List<MigrationStep> done, List<Statement> ran) {
-        Statement statement = statements.get(index);
+    private void execute(Connection connection, Statement statement) throws SQLException {
         listener.debug("  line " + statement.line() + ": " + firstLine(statement.sql()));
         try (java.sql.Statement jdbc = connection.createStatement()) {
             jdbc.execute(statement.sql());
-        } catch (SQLException e) {
-            throw script.transactional()
-                    ? FailureReport.inTransaction(script, statements, index, direction, done, e)
-                    : FailureReport.withoutTransaction(script, statements, index, direction, done, ran,
-                    table.name(), e);
         }
     }
 
@@ -290,11 +298,18 @@ public final class Runner {
         }
     }
 
-    private static void rollbackQuietly(LockedSession session, Exception cause) {
+    /**
+     * Rolls the current revision back; returns whether the work before it survived. A database may have rolled
+     * back the whole transaction by itself (a trigger's RAISE(ROLLBACK), a full disk): then the revision's
+     * savepoint is gone and so is everything since the lock was taken.
+     */
+    private static boolean rollback(LockedSession session, Exception cause) {
         try {
             session.rollbackRevision();
+            return true;
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+            return false;
         }
     }
 
@@ -315,11 +330,16 @@ public final class Runner {
         }
     }
 
-    private static void closeAfterFailure(LockedSession session, Exception cause) {
+    private void closeAfterFailure(LockedSession session, Exception cause) {
         try {
             session.close();
         } catch (SQLException closeFailure) {
-            cause.addSuppressed(closeFailure);
+            closeFailure.addSuppressed(cause);
+            throw new DatabaseException("DB-005", cause.getMessage() + "\nThen the database could not commit the "
+                    + "revisions this command completed before the failure ("
+                    + connections.hidePassword(closeFailure.getMessage()) + "), so none of this command's revisions "
+                    + "is applied. Run mvn migrations:current to see the state, then run the command again.",
+                    closeFailure);
         }
     }
 

@@ -87,6 +87,27 @@ class UpgradeTest {
     }
 
     @Test
+    void whenSqliteRollsBackTheWholeTransactionTheReportSaysTheEarlierRevisionsAreUndoneToo() throws Exception {
+        db.revision("aaaa00000001", "base", "guarded table", """
+                CREATE TABLE guarded (id INTEGER);
+                CREATE TRIGGER no_negatives BEFORE INSERT ON guarded WHEN new.id < 0
+                BEGIN
+                  SELECT RAISE(ROLLBACK, 'negative ids; never');
+                END;
+                """, "");
+        db.revision("bbbb00000001", "head", "bad row", "INSERT INTO guarded VALUES (-1);", "");
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> db.migrations().upgrade("head"));
+
+        assertEquals("RUN-001", e.id());
+        assertTrue(e.getMessage().contains("negative ids; never"), e.getMessage());
+        assertTrue(e.getMessage().contains("(aaaa00000001) are undone as well"), e.getMessage());
+        assertEquals(List.of(), e.completed());
+        assertEquals(List.of(), db.tables());
+        assertEquals(1, db.migrations().upgrade("aaaa").applied().size());
+    }
+
+    @Test
     void aFailingNoTransactionRevisionReportsWhatRanAndIsNotRecorded() throws Exception {
         db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INTEGER PRIMARY KEY);", "");
         db.noTransactionRevision("bbbb00000001", "head", "two tables", """
