@@ -1,6 +1,7 @@
 package dev.migrations.core.runner;
 
 import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.api.DowngradeResult;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
@@ -23,12 +24,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Applies, reverts and stamps revisions on a live database, under the database's lock, and reads its current
@@ -122,7 +124,7 @@ public final class Runner {
                 revert.retainAll(later);
             }
             List<String> plan = new ArrayList<>(graph.inOrder(revert));
-            java.util.Collections.reverse(plan);
+            Collections.reverse(plan);
             if (plan.isEmpty()) {
                 listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
             }
@@ -217,7 +219,7 @@ public final class Runner {
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
         if (statements.isEmpty()) {
-            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(java.util.Locale.ROOT)
+            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
                     + " statements in " + script.location() + "; only its version row changes.");
         }
         long started = System.nanoTime();
@@ -345,7 +347,7 @@ public final class Runner {
 
     private DatabaseException databaseError(String what, SQLException e) {
         return new DatabaseException("DB-005", "Could not " + what + " on "
-                + dev.migrations.core.api.DatabaseUrl.masked(url) + ": " + connections.hidePassword(e.getMessage())
+                + DatabaseUrl.masked(url) + ": " + connections.hidePassword(e.getMessage())
                 + ". Check that the database is reachable and that the user may write to it.", e);
     }
 
