@@ -190,9 +190,10 @@ public final class Engine {
 
     private Runner runner() {
         String url = requireUrl("this command");
-        DatabaseSupport support = DatabaseSupport.forUrl(url);
         JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
                 settings.classLoader());
+        connections.requireDriver();
+        DatabaseSupport support = DatabaseSupport.forUrl(url);
         VersionTable table = new VersionTable(support.versionTable(settings.versionTable(), settings.schema()));
         return new Runner(connections, url, support, table, settings.listener(), settings.appliedBy(),
                 settings.lockTimeout(), settings.clock(), catalog.source().describe());
