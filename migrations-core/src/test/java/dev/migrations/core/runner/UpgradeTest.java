@@ -210,6 +210,24 @@ class UpgradeTest {
     }
 
     @Test
+    void triggerBodiesQuotesAndCommentsReachTheDatabaseAsWhole() throws Exception {
+        Path file = db.revision("aaaa00000001", "base", "audit", """
+                CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT);
+                CREATE TABLE audit (note TEXT);
+                /* a trigger: its body holds semicolons; so does this comment */
+                CREATE TRIGGER person_named AFTER INSERT ON person
+                BEGIN
+                  INSERT INTO audit (note) VALUES (CASE WHEN new.name LIKE '%;%' THEN 'odd; name' ELSE 'named' END);
+                  INSERT INTO audit (note) VALUES ('it''s -- not a comment');
+                END;
+                INSERT INTO person (name) VALUES ('semi;colon');
+                """, "");
+        Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+        db.migrations().upgrade("head");
+        assertEquals(List.of("odd; name", "it's -- not a comment"), db.query("SELECT note FROM audit ORDER BY rowid"));
+    }
+
+    @Test
     void anUnterminatedStringIsAScriptErrorWithFileAndLine() throws Exception {
         Path file = db.revision("aaaa00000001", "base", "bad", "SELECT 1;", "");
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("SELECT 1;", "SELECT 'x;"));
