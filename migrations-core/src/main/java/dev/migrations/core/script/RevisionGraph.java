@@ -228,11 +228,11 @@ public final class RevisionGraph {
 
     private Set<String> walk(Collection<String> start, Function<String, List<String>> next) {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(start);
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
+        Deque<String> pending = new ArrayDeque<>(start);
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
             if (seen.add(id)) {
-                todo.addAll(next.apply(id));
+                pending.addAll(next.apply(id));
             }
         }
         return seen;
