@@ -1,0 +1,138 @@
+package dev.migrations.core.api;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Collects the configuration of a {@link Migrations} facade; {@link #load()} validates it. Every setter returns
+ * this builder; the facade it loads is immutable.
+ *
+ * <pre>{@code
+ * Migrations migrations = Migrations.configure()
+ *         .url("jdbc:sqlite:/srv/app/db.sqlite3")
+ *         .classpathLocation("db/migrations")
+ *         .listener(new MigrationListener() { public void info(String line) { log.info(line); } })
+ *         .load();
+ * }</pre>
+ */
+public final class MigrationsBuilder {
+
+    /** The default version table name. */
+    public static final String DEFAULT_VERSION_TABLE = "migrations_version";
+    /** The default file name template (the {@code .sql} extension is added). */
+    public static final String DEFAULT_FILE_TEMPLATE = "<rev>_<slug>";
+    /** How long a command waits for another process's lock by default. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+
+    String url;
+    String user;
+    String password;
+    Path scriptLocation;
+    String classpathLocation;
+    ClassLoader classLoader;
+    String versionTable = DEFAULT_VERSION_TABLE;
+    String schema;
+    String fileTemplate = DEFAULT_FILE_TEMPLATE;
+    MigrationListener listener = MigrationListener.SILENT;
+    String appliedBy;
+    Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+    Clock clock = Clock.systemUTC();
+
+    MigrationsBuilder() {
+    }
+
+    /** The JDBC URL; required by the commands that touch the database. */
+    public MigrationsBuilder url(String value) {
+        this.url = value;
+        return this;
+    }
+
+    /** The database user, passed to the driver as the {@code user} property. */
+    public MigrationsBuilder user(String value) {
+        this.user = value;
+        return this;
+    }
+
+    /** The database password, passed to the driver as the {@code password} property; never printed. */
+    public MigrationsBuilder password(String value) {
+        this.password = value;
+        return this;
+    }
+
+    /** A filesystem folder holding the revision scripts (the Maven goals use this). */
+    public MigrationsBuilder scriptLocation(Path value) {
+        this.scriptLocation = value;
+        return this;
+    }
+
+    /**
+     * A classpath folder holding the revision scripts, read from directories and from jars (for production
+     * start-up). Scripts cannot be written there: {@code revision} and {@code merge} need a {@link #scriptLocation}.
+     */
+    public MigrationsBuilder classpathLocation(String value) {
+        this.classpathLocation = value;
+        return this;
+    }
+
+    /** The class loader for {@link #classpathLocation}; default: the thread's context class loader. */
+    public MigrationsBuilder classLoader(ClassLoader value) {
+        this.classLoader = value;
+        return this;
+    }
+
+    /** The version table's name; default {@code migrations_version}. */
+    public MigrationsBuilder versionTable(String value) {
+        this.versionTable = value;
+        return this;
+    }
+
+    /** The schema of the version table; {@code null} (default) uses the connection's schema. */
+    public MigrationsBuilder schema(String value) {
+        this.schema = value;
+        return this;
+    }
+
+    /**
+     * The file name template for new scripts, with {@code <rev>}, {@code <slug>} and {@code <date>};
+     * default {@code <rev>_<slug>}.
+     */
+    public MigrationsBuilder fileTemplate(String value) {
+        this.fileTemplate = value;
+        return this;
+    }
+
+    /** Receives progress lines; default: none. */
+    public MigrationsBuilder listener(MigrationListener value) {
+        this.listener = Objects.requireNonNullElse(value, MigrationListener.SILENT);
+        return this;
+    }
+
+    /** Recorded as "applied by" in the version table; default: the operating-system user name. */
+    public MigrationsBuilder appliedBy(String value) {
+        this.appliedBy = value;
+        return this;
+    }
+
+    /** How long a command waits for another process's lock before failing; default five minutes. */
+    public MigrationsBuilder lockTimeout(Duration value) {
+        this.lockTimeout = value;
+        return this;
+    }
+
+    /** The clock for create dates and applied times; default UTC system time. */
+    public MigrationsBuilder clock(Clock value) {
+        this.clock = value;
+        return this;
+    }
+
+    /**
+     * Validates the configuration and builds the facade.
+     *
+     * @throws ConfigurationException naming the setting that is missing or malformed
+     */
+    public Migrations load() {
+        return new Migrations(this);
+    }
+}
