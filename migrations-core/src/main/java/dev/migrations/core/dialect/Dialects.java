@@ -28,6 +28,25 @@ public final class Dialects {
         return Optional.empty();
     }
 
+    /**
+     * The dialect for a JDBC URL.
+     *
+     * @throws UnsupportedDatabaseException ({@code [DIFF-001]}) when no dialect supports the database
+     */
+    public static Dialect require(String jdbcUrl) {
+        return forUrl(jdbcUrl).orElseThrow(() -> new UnsupportedDatabaseException("the URL scheme of '"
+                + scheme(jdbcUrl) + "'"));
+    }
+
+    /** Only {@code jdbc:<subprotocol>}: the rest of a URL may hold a password. */
+    private static String scheme(String jdbcUrl) {
+        if (jdbcUrl == null) {
+            return "(no URL)";
+        }
+        String[] parts = jdbcUrl.strip().split(":", 3);
+        return parts.length >= 2 ? parts[0] + ":" + parts[1] : "(not a JDBC URL)";
+    }
+
     /** The dialect for {@code DatabaseMetaData.getDatabaseProductName()}, or empty when not supported. */
     public static Optional<Dialect> forProductName(String productName) {
         String name = productName == null ? "" : productName.strip().toLowerCase(Locale.ROOT);
