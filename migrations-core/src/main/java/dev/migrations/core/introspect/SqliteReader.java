@@ -1,0 +1,234 @@
+package dev.migrations.core.introspect;
+
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Column;
+import dev.migrations.model.ForeignKey;
+import dev.migrations.model.Index;
+import dev.migrations.model.IndexColumn;
+import dev.migrations.model.PrimaryKey;
+import dev.migrations.model.Schema;
+import dev.migrations.model.Table;
+import dev.migrations.model.UniqueConstraint;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a SQLite database. Tables and columns come from SchemaCrawler; everything SQLite's JDBC metadata gets
+ * wrong or reads slowly comes from the data dictionary, each in one query over all tables:
+ * <ul>
+ *   <li>declared types, constraint names, checks and {@code AUTOINCREMENT}: {@code sqlite_master.sql}, parsed
+ *       by {@link SqliteTableDefinition}
+ *   <li>unique constraints and indexes: {@code pragma_index_list} (its {@code origin} tells a {@code UNIQUE}
+ *       constraint, {@code u}, from a {@code CREATE INDEX}, {@code c}) and {@code pragma_index_xinfo}
+ *       (column order and {@code DESC})
+ *   <li>foreign keys: {@code pragma_foreign_key_list}
+ * </ul>
+ * SQLite has no schemas (tables come back with schema {@code null}), no comments and no sequences.
+ */
+final class SqliteReader implements DatabaseReader {
+
+    @Override
+    public String currentSchema(Connection connection) {
+        return null;
+    }
+
+    @Override
+    public Schema read(Connection connection, ReadRequest request) throws SQLException {
+        List<CrawledTable> crawled = CatalogCrawler.crawl(connection, Set.of(), List.of("TABLE"));
+        Map<String, SqliteTableDefinition> definitions = definitions(connection);
+        Map<String, List<IndexRow>> indexes = indexes(connection);
+        Map<String, List<ForeignKeyRow>> foreignKeys = foreignKeys(connection);
+        List<Table> tables = new ArrayList<>();
+        for (CrawledTable t : crawled) {
+            if (t.name().toLowerCase(Locale.ROOT).startsWith("sqlite_") || !request.filter().accepts(t.name())) {
+                continue;
+            }
+            String key = t.name().toLowerCase(Locale.ROOT);
+            SqliteTableDefinition definition = definitions.getOrDefault(key, SqliteTableDefinition.parse(""));
+            tables.add(table(t, definition, indexes.getOrDefault(key, List.of()),
+                    foreignKeys.getOrDefault(key, List.of()), definitions));
+        }
+        return new Schema(tables, List.of(), List.of());
+    }
+
+    private static Table table(CrawledTable t, SqliteTableDefinition def, List<IndexRow> indexRows,
+                               List<ForeignKeyRow> fkRows, Map<String, SqliteTableDefinition> all) {
+        List<Column> columns = new ArrayList<>();
+        for (CrawledTable.CrawledColumn c : t.columns()) {
+            SqliteTableDefinition.ColumnDeclaration declaration = def.column(c.name());
+            ReadType type = SqliteTypes.read(declaration != null ? declaration.declaredType() : c.typeName());
+            boolean identity = def.isRowidAlias(c.name());
+            columns.add(new Column(c.name(), type.type(), c.nullable() && !identity,
+                    DefaultValues.normalize(c.defaultValue(), type.type().kind()), identity, null,
+                    type.columnDefinition(), null));
+        }
+        PrimaryKey primaryKey = def.primaryKey().isEmpty() ? null
+                : new PrimaryKey(def.primaryKeyName(), def.primaryKey().stream().map(n -> columnName(def, n)).toList());
+        List<UniqueConstraint> uniques = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>();
+        List<SqliteTableDefinition.NamedColumns> declaredUniques = new ArrayList<>(def.uniques());
+        for (IndexRow index : groupIndexes(indexRows)) {
+            if (index.origin.equals("u")) {
+                uniques.add(new UniqueConstraint(takeName(declaredUniques, index.columnNames()), index.columnNames(),
+                        null));
+            } else if (index.origin.equals("c") && !index.partial && !index.hasExpression) {
+                indexes.add(new Index(index.name, index.columns, index.unique, null));
+            }
+        }
+        uniques.sort(Comparator.comparing(u -> String.join(",", u.columns())));
+        indexes.sort(Comparator.comparing(Index::name));
+        List<ForeignKey> foreignKeys = foreignKeys(fkRows, def, all);
+        List<CheckConstraint> checks = new ArrayList<>();
+        for (SqliteTableDefinition.Check check : def.checks()) {
+            checks.add(new CheckConstraint(check.name(), CheckConditionParser.parse(check.sql()), null));
+        }
+        return new Table(null, t.name(), null, columns, primaryKey, uniques, indexes, foreignKeys, checks, null);
+    }
+
+    /** The column's name as the table declares it (SQLite compares names ignoring case). */
+    private static String columnName(SqliteTableDefinition def, String name) {
+        SqliteTableDefinition.ColumnDeclaration c = def.column(name);
+        return c == null ? name : c.name();
+    }
+
+    /** The declared name of the constraint on these columns, removed from the list so each is used once. */
+    private static String takeName(List<SqliteTableDefinition.NamedColumns> declared, List<String> columns) {
+        for (int i = 0; i < declared.size(); i++) {
+            if (sameColumns(declared.get(i).columns(), columns)) {
+                return declared.remove(i).name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameColumns(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equalsIgnoreCase(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<ForeignKey> foreignKeys(List<ForeignKeyRow> rows, SqliteTableDefinition def,
+                                                Map<String, SqliteTableDefinition> all) {
+        Map<Integer, List<ForeignKeyRow>> byId = new LinkedHashMap<>();
+        for (ForeignKeyRow row : rows) {
+            byId.computeIfAbsent(row.id, k -> new ArrayList<>()).add(row);
+        }
+        List<SqliteTableDefinition.NamedColumns> declared = new ArrayList<>(def.foreignKeys());
+        List<ForeignKey> keys = new ArrayList<>();
+        for (List<ForeignKeyRow> key : byId.values()) {
+            ForeignKeyRow first = key.get(0);
+            List<String> columns = key.stream().map(r -> columnName(def, r.from)).toList();
+            List<String> referenced = key.stream().map(r -> r.to).toList();
+            if (referenced.contains(null)) {
+                SqliteTableDefinition target = all.get(first.table.toLowerCase(Locale.ROOT));
+                referenced = target == null ? referenced : target.primaryKey().stream()
+                        .map(n -> columnName(target, n)).toList();
+            }
+            keys.add(new ForeignKey(takeName(declared, columns), columns, null, first.table, referenced,
+                    ReferentialActions.parse(first.onDelete), ReferentialActions.parse(first.onUpdate), null));
+        }
+        keys.sort(Comparator.comparing((ForeignKey f) -> String.join(",", f.columns()))
+                .thenComparing(ForeignKey::referencedTable));
+        return keys;
+    }
+
+    // ---------------------------------------------------------------- data dictionary queries
+
+    private static Map<String, SqliteTableDefinition> definitions(Connection connection) throws SQLException {
+        Map<String, SqliteTableDefinition> definitions = new HashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select name, sql from sqlite_master where type = 'table'")) {
+            while (rs.next()) {
+                String sql = rs.getString(2);
+                definitions.put(rs.getString(1).toLowerCase(Locale.ROOT),
+                        SqliteTableDefinition.parse(sql == null ? "" : sql));
+            }
+        }
+        return definitions;
+    }
+
+    private record IndexRow(String table, String name, boolean unique, String origin, boolean partial,
+                            String column, boolean descending, List<IndexColumn> columns, boolean hasExpression) {
+
+        List<String> columnNames() {
+            return columns.stream().map(IndexColumn::name).toList();
+        }
+    }
+
+    private static Map<String, List<IndexRow>> indexes(Connection connection) throws SQLException {
+        Map<String, List<IndexRow>> rows = new HashMap<>();
+        String sql = """
+                select m.name, il.name, il."unique", il.origin, il.partial, ix.name, ix."desc"
+                from sqlite_master m
+                join pragma_index_list(m.name) il
+                join pragma_index_xinfo(il.name) ix
+                where m.type = 'table' and ix.key = 1
+                order by m.name, il.name, ix.seqno""";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new IndexRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getString(4),
+                                rs.getInt(5) == 1, rs.getString(6), rs.getInt(7) == 1, List.of(), false));
+            }
+        }
+        return rows;
+    }
+
+    /** One entry per index, its columns in key order; an expression column leaves the index unreported. */
+    private static List<IndexRow> groupIndexes(List<IndexRow> rows) {
+        Map<String, List<IndexRow>> byName = new LinkedHashMap<>();
+        for (IndexRow row : rows) {
+            byName.computeIfAbsent(row.name, k -> new ArrayList<>()).add(row);
+        }
+        List<IndexRow> indexes = new ArrayList<>();
+        for (List<IndexRow> parts : byName.values()) {
+            IndexRow first = parts.get(0);
+            boolean expression = parts.stream().anyMatch(r -> r.column == null);
+            List<IndexColumn> columns = parts.stream().filter(r -> r.column != null)
+                    .map(r -> new IndexColumn(r.column, r.descending)).toList();
+            if (columns.isEmpty()) {
+                continue;
+            }
+            indexes.add(new IndexRow(first.table, first.name, first.unique, first.origin, first.partial, null, false,
+                    columns, expression));
+        }
+        return indexes;
+    }
+
+    private record ForeignKeyRow(int id, String table, String from, String to, String onUpdate, String onDelete) {
+    }
+
+    private static Map<String, List<ForeignKeyRow>> foreignKeys(Connection connection) throws SQLException {
+        Map<String, List<ForeignKeyRow>> rows = new HashMap<>();
+        String sql = """
+                select m.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete
+                from sqlite_master m
+                join pragma_foreign_key_list(m.name) f
+                where m.type = 'table'
+                order by m.name, f.id desc, f.seq""";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new ForeignKeyRow(rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(7)));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.migrations.core.introspect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.migrations.model.ColumnType;
+import dev.migrations.model.TypeKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TypeReadersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "varchar(255)|varchar(255)",
+            "VARCHAR(255)|varchar(255)",
+            "character varying(40)|varchar(40)",
+            "numeric(38,2)|decimal(38,2)",
+            "DECIMAL(10, 2)|decimal(10,2)",
+            "numeric(38)|decimal(38,0)",
+            "numeric|decimal",
+            "timestamp(6)|timestamp(6)",
+            "timestamp|timestamp",
+            "datetime|timestamp",
+            "timestamp(6) with time zone|timestamp_tz(6)",
+            "timestamp with time zone|timestamp_tz",
+            "time|time",
+            "time(0)|time(0)",
+            "date|date",
+            "integer|integer",
+            "int|integer",
+            "boolean|boolean",
+            "blob|blob",
+            "clob|clob",
+            "text|clob",
+            "uuid|uuid",
+            "float(53)|double",
+            "float(24)|float",
+            "float|double",
+            "real|float",
+            "double precision|double",
+            "double|double",
+            "tinyint|tinyint",
+            "smallint|smallint",
+            "bigint|bigint",
+            "char(1)|char(1)",
+            "varbinary(255)|varbinary(255)",
+            "binary(16)|binary(16)"
+    })
+    void readsSqliteDeclaredTypesAsWritten(String declared, String logical) {
+        ReadType read = SqliteTypes.read(declared);
+
+        assertEquals(ColumnType.parse(logical), read.type());
+        assertNull(read.columnDefinition());
+    }
+
+    @Test
+    void keepsSqliteTypesWithoutALogicalKindVerbatim() {
+        assertEquals(new ReadType(ColumnType.of(TypeKind.OTHER), "geometry(4326)", List.of()),
+                SqliteTypes.read(" geometry(4326) "));
+        assertEquals(new ReadType(ColumnType.of(TypeKind.OTHER), "json", List.of()), SqliteTypes.read("json"));
+        assertEquals(new ReadType(ColumnType.of(TypeKind.OTHER), "varchar(max)", List.of()),
+                SqliteTypes.read("varchar(max)"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CHARACTER VARYING|255|0|varchar(255)",
+            "CHARACTER|1|0|char(1)",
+            "BINARY VARYING|16|0|varbinary(16)",
+            "BINARY|16|0|binary(16)",
+            "CHARACTER LARGE OBJECT|2147483647|0|clob",
+            "BINARY LARGE OBJECT|2147483647|0|blob",
+            "BINARY LARGE OBJECT|1000|0|blob(1000)",
+            "NUMERIC|38|2|decimal(38,2)",
+            "NUMERIC|19|0|decimal(19,0)",
+            "REAL|24|0|float",
+            "DOUBLE PRECISION|53|0|double",
+            "FLOAT|53|0|double",
+            "TIMESTAMP WITH TIME ZONE|32|6|timestamp_tz(6)",
+            "TIMESTAMP|26|6|timestamp(6)",
+            "TIMESTAMP|19|0|timestamp(0)",
+            "TIME|8|0|time(0)",
+            "DATE|10|0|date",
+            "UUID|16|0|uuid",
+            "BOOLEAN|1|0|boolean",
+            "TINYINT|8|0|tinyint",
+            "SMALLINT|16|0|smallint",
+            "INTEGER|32|0|integer",
+            "BIGINT|64|0|bigint"
+    })
+    void readsH2TypeNamesWithTheirSizes(String name, int size, int digits, String logical) {
+        ReadType read = H2Types.read(name, size, digits);
+
+        assertEquals(ColumnType.parse(logical), read.type());
+        assertNull(read.columnDefinition());
+    }
+
+    @Test
+    void readsH2EnumsAsVarcharWithTheirValuesAndOtherTypesVerbatim() {
+        assertEquals(new ReadType(ColumnType.varchar(255), null, List.of("B", "A", "it's")),
+                H2Types.read("ENUM('B', 'A', 'it''s')", 1, 0));
+        assertEquals(ReadType.other("JSON"), H2Types.read("JSON", 1000000000, 0));
+        assertEquals(ReadType.other("DECFLOAT"), H2Types.read("DECFLOAT", 100000, 0));
+        assertEquals(ReadType.other("DECFLOAT(20)"), H2Types.read("DECFLOAT", 20, 0));
+        assertEquals(ReadType.other("INTEGER ARRAY"), H2Types.read("INTEGER ARRAY", 65536, 0));
+    }
+}
