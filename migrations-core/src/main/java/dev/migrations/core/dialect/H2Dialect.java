@@ -154,7 +154,7 @@ public final class H2Dialect extends BaseDialect {
         for (Change c : changes) {
             TableRef ref = c.table();
             if (c instanceof Change.AddColumn a) {
-                columns.addAll(addColumn(ref, a.column()));
+                columns.addAll(addColumn(ref, a.column(), position(diff, ref, a.column())));
             } else if (c instanceof Change.DropColumn d) {
                 dropColumns.add("alter table " + qualified(ref) + " drop column " + quote(d.column().name()));
             } else if (c instanceof Change.AlterColumnType a) {
@@ -246,10 +246,28 @@ public final class H2Dialect extends BaseDialect {
         return "comment on column " + qualified(ref) + "." + quote(c.name()) + " is " + literal(c.comment());
     }
 
-    private List<String> addColumn(TableRef ref, Column c) {
+    /**
+     * Where the column goes in the goal table: nothing when it is the last column, else {@code before x}, so that
+     * a downgrade puts a dropped column back where it
+     * was. Columns added by the same diff come in goal order, so only columns that already exist are anchors.
+     */
+    private String position(SchemaDiff diff, TableRef ref, Column c) {
+        List<Column> goal = diff.modelTable(ref).map(Table::columns).orElse(List.of());
+        List<Column> existing = diff.databaseTable(ref).map(Table::columns).orElse(List.of());
+        boolean after = false;
+        for (Column g : goal) {
+            if (after && existing.stream().anyMatch(e -> e.name().equalsIgnoreCase(g.name()))) {
+                return " before " + quote(g.name());
+            }
+            after = after || g.name().equalsIgnoreCase(c.name());
+        }
+        return "";
+    }
+
+    private List<String> addColumn(TableRef ref, Column c, String position) {
         if (c.nullable() || c.defaultValue() != null || c.identity() || c.columnDefinition() != null) {
             List<String> out = new ArrayList<>(List.of("alter table " + qualified(ref) + " add column "
-                    + columnDefinition(c)));
+                    + columnDefinition(c) + position));
             if (c.comment() != null) {
                 out.add(columnComment(ref, c));
             }
@@ -258,7 +276,7 @@ public final class H2Dialect extends BaseDialect {
         // Existing rows need a value: add with a filler default, then drop the default the model does not have.
         List<String> out = new ArrayList<>();
         out.add("alter table " + qualified(ref) + " add column " + quote(c.name()) + " " + renderType(c)
-                + " default " + filler(c) + " not null");
+                + " default " + filler(c) + " not null" + position);
         out.add(alterColumn(ref, c) + " drop default");
         if (c.comment() != null) {
             out.add(columnComment(ref, c));
