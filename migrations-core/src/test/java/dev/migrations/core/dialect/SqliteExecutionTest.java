@@ -123,6 +123,22 @@ class SqliteExecutionTest {
     }
 
     @Test
+    void severalChangesToOneTableMakeOneRebuildAndAViewOnItSurvives() throws Exception {
+        Schema start = Schemas.of(students(), enrollments());
+        apply(planner.plan(SchemaDiff.compare(start, Schema.empty(), dialect, DiffOptions.defaults())).upgrade());
+        fill();
+        apply(List.of("create view named_students as select id, name from students"));
+        MigrationPlan plan = planner.plan(SchemaDiff.compare(Schemas.of(studentsChanged(), enrollments(), classes()),
+                start, dialect, DiffOptions.defaults()));
+        assertEquals(1, plan.upgrade().stream().filter(s -> s.startsWith("create table migrations_new_students"))
+                .count(), plan.upgrade().toString());
+        apply(plan.upgrade());
+        assertEquals("[[" + ROWS + "]]", rows("select count(*) from named_students").toString());
+        apply(plan.downgrade());
+        assertEquals("[[" + ROWS + "]]", rows("select count(*) from named_students").toString());
+    }
+
+    @Test
     void deletingAStudentStillCascadesAfterTheReferencedTableWasRebuilt() throws Exception {
         Schema start = Schemas.of(students(), enrollments());
         apply(planner.plan(SchemaDiff.compare(start, Schema.empty(), dialect, DiffOptions.defaults())).upgrade());
