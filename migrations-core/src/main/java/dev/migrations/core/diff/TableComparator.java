@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Compares one table that both the database and the model have. */
 final class TableComparator {
@@ -183,24 +185,8 @@ final class TableComparator {
     }
 
     private void compareForeignKeys(TableRef ref, Table have, Table want, List<Change> changes) {
-        List<String> haveKeys = new ArrayList<>();
-        have.foreignKeys().forEach(f -> haveKeys.add(foreignKeyKey(f)));
-        List<String> wantKeys = new ArrayList<>();
-        want.foreignKeys().forEach(f -> wantKeys.add(foreignKeyKey(f)));
-        List<String> unmatchedWant = new ArrayList<>(wantKeys);
-        for (String k : haveKeys) {
-            unmatchedWant.remove(k);
-        }
-        for (ForeignKey f : have.foreignKeys()) {
-            if (!removeOne(wantKeys, foreignKeyKey(f))) {
-                changes.add(new Change.DropForeignKey(ref, f));
-            }
-        }
-        for (ForeignKey f : want.foreignKeys()) {
-            if (unmatchedWant.remove(foreignKeyKey(f))) {
-                changes.add(new Change.AddForeignKey(ref, f));
-            }
-        }
+        matchByKey(have.foreignKeys(), want.foreignKeys(), this::foreignKeyKey,
+                f -> changes.add(new Change.DropForeignKey(ref, f)), f -> changes.add(new Change.AddForeignKey(ref, f)));
     }
 
     private String foreignKeyKey(ForeignKey f) {
@@ -209,26 +195,29 @@ final class TableComparator {
     }
 
     private void compareChecks(TableRef ref, Table have, Table want, List<Change> changes) {
-        List<String> haveKeys = new ArrayList<>();
-        have.checks().forEach(c -> haveKeys.add(checkKey(c)));
-        List<String> wantKeys = new ArrayList<>();
-        want.checks().forEach(c -> wantKeys.add(checkKey(c)));
-        List<String> unmatchedWant = new ArrayList<>(wantKeys);
-        haveKeys.forEach(unmatchedWant::remove);
-        for (CheckConstraint c : have.checks()) {
-            if (!removeOne(wantKeys, checkKey(c))) {
-                changes.add(new Change.DropCheck(ref, c));
-            }
-        }
-        for (CheckConstraint c : want.checks()) {
-            if (unmatchedWant.remove(checkKey(c))) {
-                changes.add(new Change.AddCheck(ref, c));
-            }
-        }
+        matchByKey(have.checks(), want.checks(), this::checkKey,
+                c -> changes.add(new Change.DropCheck(ref, c)), c -> changes.add(new Change.AddCheck(ref, c)));
     }
 
     private String checkKey(CheckConstraint c) {
         return CheckText.canonical(c.condition());
+    }
+
+    /** Pairs items with equal keys, one for one; reports the database's leftovers, then the model's. */
+    private static <T> void matchByKey(List<T> have, List<T> want, Function<T, String> key, Consumer<T> drop,
+                                       Consumer<T> add) {
+        List<String> wantKeys = new ArrayList<>(want.stream().map(key).toList());
+        List<String> haveKeys = new ArrayList<>(have.stream().map(key).toList());
+        for (T h : have) {
+            if (!wantKeys.remove(key.apply(h))) {
+                drop.accept(h);
+            }
+        }
+        for (T w : want) {
+            if (!haveKeys.remove(key.apply(w))) {
+                add.accept(w);
+            }
+        }
     }
 
     private static <T> boolean removeOne(List<T> list, T item) {
