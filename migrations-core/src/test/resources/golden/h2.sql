@@ -82,3 +82,9 @@ create sequence students_SEQ start with 1 increment by 50;
 -- downgrade
 drop sequence students_SEQ;
 
+== rebuild a referenced table
+-- upgrade
+alter table students alter column name set data type varchar(200);
+-- downgrade
+alter table students alter column name set data type varchar(100);
+

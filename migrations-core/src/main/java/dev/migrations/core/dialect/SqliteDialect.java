@@ -26,8 +26,9 @@ import java.util.TreeMap;
  * indexes), and the table rebuild of SQLite's documented 12-step procedure for every other change. Foreign keys
  * and unique constraints are declared inline in {@code CREATE TABLE}; sequences are one-row tables.
  *
- * <p>A plan with a rebuild or a dropped table turns foreign key enforcement off first and on again last, and
- * fails if any foreign key is violated at the end. {@code PRAGMA foreign_keys} is ignored inside a transaction,
+ * <p>A plan that rebuilds a table other rows may reference (or drops tables that reference each other) turns
+ * foreign key enforcement off first and on again last; every plan with a rebuild fails if any foreign key is
+ * violated at the end. {@code PRAGMA foreign_keys} is ignored inside a transaction,
  * so a runner executes the first statement before it begins the transaction and the last after it commits (see
  * {@link MigrationPlan#foreignKeysOff()}).
  *
@@ -157,7 +158,7 @@ public final class SqliteDialect extends BaseDialect {
             }
         }
         List<String> body = new ArrayList<>();
-        boolean rebuilt = false;
+        List<String> rebuilt = new ArrayList<>();
         for (Table t : TableOrder.of(added).tables()) {
             body.add(createTable(t, t.name()));
             t.indexes().forEach(i -> body.add(createIndex(TableRef.of(t), i)));
@@ -173,25 +174,54 @@ public final class SqliteDialect extends BaseDialect {
                 body.addAll(simple);
             } else {
                 body.addAll(rebuild(before, after));
-                rebuilt = true;
+                rebuilt.add(before.name());
             }
         }
-        List<Table> dropOrder = new ArrayList<>(TableOrder.of(dropped).tables());
-        java.util.Collections.reverse(dropOrder);
-        dropOrder.forEach(t -> body.add("drop table " + qualified(t)));
-        if (!rebuilt && dropped.isEmpty()) {
-            return body;
-        }
+        TableOrder dropOrder = TableOrder.of(dropped);
+        List<Table> referencingFirst = new ArrayList<>(dropOrder.tables());
+        java.util.Collections.reverse(referencingFirst);
+        referencingFirst.forEach(t -> body.add("drop table " + qualified(t)));
+
+        boolean enforcementOff = !dropOrder.deferred().isEmpty() || rebuilt.stream().anyMatch(t -> referenced(diff, t));
         List<String> out = new ArrayList<>();
-        out.add(FOREIGN_KEYS_OFF);
+        if (enforcementOff) {
+            out.add(FOREIGN_KEYS_OFF);
+            out.addAll(foreignKeysOffGuard());
+        }
         out.addAll(body);
-        out.addAll(foreignKeyCheck());
-        out.add(FOREIGN_KEYS_ON);
+        if (enforcementOff || !rebuilt.isEmpty()) {
+            out.addAll(foreignKeyCheck());
+        }
+        if (enforcementOff) {
+            out.add(FOREIGN_KEYS_ON);
+        }
         return out;
+    }
+
+    /**
+     * Whether rows elsewhere (or in the table itself) may point at the table: dropping it for a rebuild would then
+     * fail, or cascade, unless enforcement is off. Tables that only reference others rebuild safely with
+     * enforcement on, inside a transaction.
+     */
+    private static boolean referenced(SchemaDiff diff, String table) {
+        return diff.database().tables().stream().flatMap(t -> t.foreignKeys().stream())
+                .anyMatch(fk -> fk.referencedTable().equalsIgnoreCase(table));
     }
 
     private static IllegalStateException missing(TableRef ref, String side) {
         return new IllegalStateException("table '" + ref + "' is changed but the " + side + " schema lacks it");
+    }
+
+    /**
+     * Fails the script before it changes anything when enforcement is still on, which is what happens when a runner
+     * sends {@link #FOREIGN_KEYS_OFF} inside its transaction: dropping a table for a rebuild would then run its
+     * {@code on delete cascade} actions and delete the referencing rows.
+     */
+    private List<String> foreignKeysOffGuard() {
+        return List.of(
+                "create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0))",
+                "insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys",
+                "drop table temp.migrations_foreign_keys_off");
     }
 
     /** Fails the script (a CHECK violation) when any foreign key is broken; the PRAGMA alone only returns rows. */

@@ -93,6 +93,11 @@ class GoldenSqlTest {
                 new CheckCondition.Range("level", 0L, 5L), null)), null)), classes())});
         cases.put("add sequence", new Schema[] {start, Schemas.of(List.of(base(), classes()),
                 List.of(new Sequence(null, "students_SEQ", 1, 50, null)))});
+        Table enrollments = table("enrollments").column(id()).column(col("student_id", bigint(), false)).pk("id")
+                .fk(new ForeignKey(null, List.of("student_id"), null, "students", List.of("id"),
+                        ReferentialAction.CASCADE, null, null)).build();
+        cases.put("rebuild a referenced table", new Schema[] {Schemas.of(base(), enrollments), Schemas.of(with(t ->
+                copy(t, replace(t, col("name", ColumnType.varchar(200), false)))), enrollments)});
         return cases;
     }
 

@@ -183,6 +183,31 @@ class SqliteExecutionTest {
     }
 
     @Test
+    void aRunnerThatKeepsThePragmaInsideItsTransactionFailsWithoutLosingRows() throws Exception {
+        Schema start = Schemas.of(students(), enrollments());
+        apply(planner.plan(SchemaDiff.compare(start, Schema.empty(), dialect, DiffOptions.defaults())).upgrade());
+        fill();
+        List<List<Object>> before = rows("select id, name, email, level from students order by id");
+        MigrationPlan plan = planner.plan(SchemaDiff.compare(Schemas.of(studentsChanged(), enrollments(), classes()),
+                start, dialect, DiffOptions.defaults()));
+        try (Connection c = connect(); Statement st = c.createStatement()) {
+            st.execute("pragma foreign_keys = on");
+            c.setAutoCommit(false);
+            SQLException e = assertThrows(SQLException.class, () -> {
+                for (String sql : plan.upgrade()) {
+                    st.execute(sql);
+                }
+            });
+            assertTrue(e.getMessage().contains("foreign_keys = 0"), e.getMessage());
+            c.rollback();
+        }
+        assertEquals(before, rows("select id, name, email, level from students order by id"));
+        assertEquals("[[" + (ROWS / 2) + "]]", rows("select count(*) from enrollments").toString(),
+                "no cascade ran: the guard stopped the script before the first drop");
+        assertEquals(List.of("id", "name", "email", "level"), columns("students"));
+    }
+
+    @Test
     void aForeignKeyThatExistingRowsViolateFailsTheScript() throws Exception {
         Table child = table("child").column(id()).column(col("parent_id", bigint(), true)).pk("id").build();
         Table parent = table("parent").column(col("id", bigint(), false)).pk("id").build();
