@@ -179,6 +179,23 @@ class H2ExecutionTest {
         assertEquals("[[item, 0]]", rows("select sequence_name, next_val from hibernate_sequences").toString());
     }
 
+    @Test
+    void aColumnThatBecomesIdentityContinuesAfterItsHighestValueAndTheDowngradeStopsGenerating() throws Exception {
+        Table plain = table("item").column(col("id", bigint(), false)).column(col("v", integer(), true)).pk("id")
+                .build();
+        Table generated = table("item").column(id()).column(col("v", integer(), true)).pk("id").build();
+        apply(planner.plan(SchemaDiff.compare(Schemas.of(plain), Schema.empty(), dialect, DiffOptions.defaults()))
+                .upgrade());
+        apply(List.of("insert into item (id, v) values (41, 1)"));
+        MigrationPlan plan = planner.plan(SchemaDiff.compare(Schemas.of(generated), Schemas.of(plain), dialect,
+                DiffOptions.defaults()));
+        apply(plan.upgrade());
+        apply(List.of("insert into item (v) values (2)"));
+        assertEquals("[[41], [42]]", rows("select id from item order by id").toString());
+        apply(plan.downgrade());
+        assertThrows(SQLException.class, () -> apply(List.of("insert into item (v) values (3)")));
+    }
+
     private void fill(int count) throws SQLException {
         try (Connection c = DriverManager.getConnection(url);
              PreparedStatement s = c.prepareStatement(
