@@ -105,8 +105,9 @@ public final class SqliteDialect extends BaseDialect {
             case SMALLINT -> "smallint";
             case INTEGER -> "integer";
             case BIGINT -> "bigint";
-            case FLOAT -> "real";
-            case DOUBLE -> "double";
+            // One spelling for both, as Hibernate writes it: SQLite stores every float as an 8-byte REAL, and a
+            // database Hibernate created (float, read back as double) then compares equal to the model.
+            case FLOAT, DOUBLE -> "float";
             case DECIMAL -> t.precision() == null ? "numeric"
                     : "numeric(" + t.precision() + "," + (t.scale() == null ? 0 : t.scale()) + ")";
             case CHAR -> "char(" + (t.length() == null ? 1 : t.length()) + ")";

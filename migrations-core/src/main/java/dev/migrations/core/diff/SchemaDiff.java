@@ -18,7 +18,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Schema model = ModelJson.read(Files.readString(modelJson));
- * SchemaDiff diff = SchemaDiff.compare(model, database, Dialects.forUrl(url), DiffOptions.defaults());
+ * SchemaDiff diff = SchemaDiff.compare(model, database, Dialects.require(url), DiffOptions.defaults());
  * diff.changes().forEach(c -> log.info("Detected " + c.description()));
  * }</pre>
  *
