@@ -16,9 +16,12 @@ final class Names {
         return foldsCase ? name.toLowerCase(Locale.ROOT) : name;
     }
 
-    /** Schemas are left out: a model without schemas compares with the connection's default schema. */
+    /**
+     * Tables of the default schema have no schema on either side (the model writes none, the reader leaves it
+     * out), so only tables of other schemas are qualified.
+     */
     String key(String schema, String name) {
-        return key(name);
+        return schema == null ? key(name) : key(schema) + "." + key(name);
     }
 
     List<String> keys(List<String> names) {

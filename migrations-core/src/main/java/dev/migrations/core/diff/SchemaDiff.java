@@ -104,7 +104,7 @@ public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
     private static Optional<Table> find(Schema schema, TableRef ref) {
         return schema.tables().stream()
                 .filter(t -> t.name().equalsIgnoreCase(ref.name()))
-                .filter(t -> ref.schema() == null || t.schema() == null || t.schema().equalsIgnoreCase(ref.schema()))
+                .filter(t -> ref.schema() == null ? t.schema() == null : ref.schema().equalsIgnoreCase(t.schema()))
                 .findFirst();
     }
 

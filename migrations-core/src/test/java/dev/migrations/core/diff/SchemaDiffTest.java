@@ -276,4 +276,12 @@ class SchemaDiffTest {
         assertEquals(withPhone.columns().get(2), drop.column(), "the drop carries the whole column");
         assertEquals(diff.database(), back.model());
     }
+
+    @Test
+    void tablesOfOtherSchemasAreDistinctFromTheDefaultSchemasTables() {
+        Table audit = new Table("audit", "students", null, students().columns(), PrimaryKey.of("id"), List.of(),
+                List.of(), List.of(), List.of(), null);
+        assertEquals(List.of("added table 'audit.students'"),
+                descriptions(schema(students(), audit), schema(students()), h2));
+    }
 }
