@@ -199,7 +199,7 @@ public final class CheckConditionParser {
         }
     }
 
-    // ---------------------------------------------------------------- token list helpers
+    // ---------------------------------------------------------------- token lists
 
     /** The tokens with {@code ::type} suffixes and {@code CAST(x AS type)} wrappers removed. */
     static List<SqlToken> withoutCasts(List<SqlToken> tokens) {

@@ -49,7 +49,8 @@ final class H2Reader implements DatabaseReader {
     }
 
     @Override
-    public Schema read(Connection connection, ReadRequest request) throws SQLException {
+    public Schema read(Connection connection, ReadRequest asked) throws SQLException {
+        ReadRequest request = resolveSchemaNames(connection, asked);
         List<String> schemas = new ArrayList<>();
         schemas.add(request.defaultSchema());
         schemas.addAll(request.otherSchemas());
@@ -73,6 +74,34 @@ final class H2Reader implements DatabaseReader {
     }
 
     private record TableKey(String schema, String name) {
+    }
+
+    /**
+     * The request with each schema name spelled as H2 stores it: {@code app} finds a schema created as
+     * {@code create schema app} (stored {@code APP}); an exact match wins over one that differs only in case.
+     */
+    private static ReadRequest resolveSchemaNames(Connection connection, ReadRequest request) throws SQLException {
+        List<String> existing = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "select SCHEMA_NAME from INFORMATION_SCHEMA.SCHEMATA order by SCHEMA_NAME");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                existing.add(rs.getString(1));
+            }
+        }
+        List<String> others = new ArrayList<>();
+        for (String other : request.otherSchemas()) {
+            others.add(resolve(existing, other));
+        }
+        return new ReadRequest(resolve(existing, request.defaultSchema()), others, request.filter());
+    }
+
+    private static String resolve(List<String> existing, String name) {
+        if (name == null || existing.contains(name)) {
+            return name;
+        }
+        List<String> sameIgnoringCase = existing.stream().filter(e -> e.equalsIgnoreCase(name)).toList();
+        return sameIgnoringCase.size() == 1 ? sameIgnoringCase.get(0) : name;
     }
 
     /** What has been read of one table so far. */
@@ -104,7 +133,8 @@ final class H2Reader implements DatabaseReader {
             List<UniqueConstraint> uniqueConstraints = new ArrayList<>();
             uniques.forEach((name, cols) -> uniqueConstraints.add(new UniqueConstraint(userName(name), cols, null)));
             return new Table(request.modelSchema(crawled.schema()), crawled.name(), crawled.remarks(), columns,
-                    primaryKey, uniqueConstraints, indexes, foreignKeys, allChecks, null);
+                    primaryKey, CanonicalOrder.uniques(uniqueConstraints), CanonicalOrder.indexes(indexes),
+                    CanonicalOrder.foreignKeys(foreignKeys), allChecks, null);
         }
     }
 

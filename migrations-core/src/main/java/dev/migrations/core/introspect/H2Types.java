@@ -38,6 +38,8 @@ final class H2Types {
             case "NUMERIC", "DECIMAL" -> ReadType.of(ColumnType.decimal(size, digits));
             case "TIME", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE" -> TypeNames.read(name, List.of(digits));
             case "FLOAT" -> TypeNames.read(name, List.of(size));
+            case "TIME WITH TIME ZONE" -> ReadType.other("TIME(" + digits + ") WITH TIME ZONE");
+            case "VARCHAR_IGNORECASE" -> ReadType.other("VARCHAR_IGNORECASE(" + size + ")");
             case "DECFLOAT" -> ReadType.other(size == DECFLOAT_DEFAULT_PRECISION ? "DECFLOAT" : "DECFLOAT(" + size + ")");
             default -> {
                 ReadType known = TypeNames.read(name, List.of());

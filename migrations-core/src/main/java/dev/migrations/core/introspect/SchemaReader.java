@@ -71,14 +71,10 @@ public final class SchemaReader {
             List<String> others = new ArrayList<>(otherSchemas);
             others.remove(defaultSchema);
             return reader.read(connection, new ReadRequest(defaultSchema, others, filter));
-        } catch (SQLException e) {
-            throw new IntrospectionException("INTROSPECT-003", "Reading the database schema failed: "
-                    + e.getMessage() + ". Check that the configured user may read the database's metadata "
-                    + "(run with -Dmigrations.verbose for the full cause).", e);
-        } catch (RuntimeException e) {
-            if (e instanceof IntrospectionException) {
-                throw e;
-            }
+        } catch (IntrospectionException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            // SchemaCrawler wraps driver failures in its own runtime exceptions: both mean the same to a user.
             throw new IntrospectionException("INTROSPECT-003", "Reading the database schema failed: "
                     + e.getMessage() + ". Check that the configured user may read the database's metadata "
                     + "(run with -Dmigrations.verbose for the full cause).", e);

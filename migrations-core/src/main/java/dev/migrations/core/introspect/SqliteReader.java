@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +44,7 @@ final class SqliteReader implements DatabaseReader {
     @Override
     public Schema read(Connection connection, ReadRequest request) throws SQLException {
         List<CrawledTable> crawled = CatalogCrawler.crawl(connection, Set.of(), List.of("TABLE"));
-        Map<String, SqliteTableDefinition> definitions = definitions(connection);
+        Map<String, DeclaredTable> definitions = definitions(connection);
         Map<String, List<IndexRow>> indexes = indexes(connection);
         Map<String, List<ForeignKeyRow>> foreignKeys = foreignKeys(connection);
         List<Table> tables = new ArrayList<>();
@@ -54,7 +53,9 @@ final class SqliteReader implements DatabaseReader {
                 continue;
             }
             String key = t.name().toLowerCase(Locale.ROOT);
-            SqliteTableDefinition definition = definitions.getOrDefault(key, SqliteTableDefinition.parse(""));
+            DeclaredTable declared = definitions.get(key);
+            SqliteTableDefinition definition = declared != null ? declared.definition()
+                    : SqliteTableDefinition.parse("");
             tables.add(table(t, definition, indexes.getOrDefault(key, List.of()),
                     foreignKeys.getOrDefault(key, List.of()), definitions));
         }
@@ -62,7 +63,7 @@ final class SqliteReader implements DatabaseReader {
     }
 
     private static Table table(CrawledTable t, SqliteTableDefinition def, List<IndexRow> indexRows,
-                               List<ForeignKeyRow> fkRows, Map<String, SqliteTableDefinition> all) {
+                               List<ForeignKeyRow> fkRows, Map<String, DeclaredTable> all) {
         List<Column> columns = new ArrayList<>();
         for (CrawledTable.CrawledColumn c : t.columns()) {
             SqliteTableDefinition.ColumnDeclaration declaration = def.column(c.name());
@@ -85,14 +86,13 @@ final class SqliteReader implements DatabaseReader {
                 indexes.add(new Index(index.name, index.columns, index.unique, null));
             }
         }
-        uniques.sort(Comparator.comparing(u -> String.join(",", u.columns())));
-        indexes.sort(Comparator.comparing(Index::name));
         List<ForeignKey> foreignKeys = foreignKeys(fkRows, def, all);
         List<CheckConstraint> checks = new ArrayList<>();
         for (SqliteTableDefinition.Check check : def.checks()) {
             checks.add(new CheckConstraint(check.name(), CheckConditionParser.parse(check.sql()), null));
         }
-        return new Table(null, t.name(), null, columns, primaryKey, uniques, indexes, foreignKeys, checks, null);
+        return new Table(null, t.name(), null, columns, primaryKey, CanonicalOrder.uniques(uniques),
+                CanonicalOrder.indexes(indexes), foreignKeys, checks, null);
     }
 
     /** The column's name as the table declares it (SQLite compares names ignoring case). */
@@ -124,7 +124,7 @@ final class SqliteReader implements DatabaseReader {
     }
 
     private static List<ForeignKey> foreignKeys(List<ForeignKeyRow> rows, SqliteTableDefinition def,
-                                                Map<String, SqliteTableDefinition> all) {
+                                                Map<String, DeclaredTable> all) {
         Map<Integer, List<ForeignKeyRow>> byId = new LinkedHashMap<>();
         for (ForeignKeyRow row : rows) {
             byId.computeIfAbsent(row.id, k -> new ArrayList<>()).add(row);
@@ -134,30 +134,35 @@ final class SqliteReader implements DatabaseReader {
         for (List<ForeignKeyRow> key : byId.values()) {
             ForeignKeyRow first = key.get(0);
             List<String> columns = key.stream().map(r -> columnName(def, r.from)).toList();
+            DeclaredTable target = all.get(first.table.toLowerCase(Locale.ROOT));
             List<String> referenced = key.stream().map(r -> r.to).toList();
-            if (referenced.contains(null)) {
-                SqliteTableDefinition target = all.get(first.table.toLowerCase(Locale.ROOT));
-                referenced = target == null ? referenced : target.primaryKey().stream()
-                        .map(n -> columnName(target, n)).toList();
+            String referencedTable = first.table;
+            if (target != null) {
+                // The clause may spell the target in another case, or omit its columns to mean its primary key.
+                referencedTable = target.name();
+                referenced = referenced.contains(null) ? target.definition().primaryKey() : referenced;
+                referenced = referenced.stream().map(n -> columnName(target.definition(), n)).toList();
             }
-            keys.add(new ForeignKey(takeName(declared, columns), columns, null, first.table, referenced,
+            keys.add(new ForeignKey(takeName(declared, columns), columns, null, referencedTable, referenced,
                     ReferentialActions.parse(first.onDelete), ReferentialActions.parse(first.onUpdate), null));
         }
-        keys.sort(Comparator.comparing((ForeignKey f) -> String.join(",", f.columns()))
-                .thenComparing(ForeignKey::referencedTable));
-        return keys;
+        return CanonicalOrder.foreignKeys(keys);
     }
 
     // ---------------------------------------------------------------- data dictionary queries
 
-    private static Map<String, SqliteTableDefinition> definitions(Connection connection) throws SQLException {
-        Map<String, SqliteTableDefinition> definitions = new HashMap<>();
+    /** A table's name as created, with what its {@code CREATE TABLE} text declares. */
+    private record DeclaredTable(String name, SqliteTableDefinition definition) {
+    }
+
+    private static Map<String, DeclaredTable> definitions(Connection connection) throws SQLException {
+        Map<String, DeclaredTable> definitions = new HashMap<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select name, sql from sqlite_master where type = 'table'")) {
             while (rs.next()) {
                 String sql = rs.getString(2);
-                definitions.put(rs.getString(1).toLowerCase(Locale.ROOT),
-                        SqliteTableDefinition.parse(sql == null ? "" : sql));
+                definitions.put(rs.getString(1).toLowerCase(Locale.ROOT), new DeclaredTable(rs.getString(1),
+                        SqliteTableDefinition.parse(sql == null ? "" : sql)));
             }
         }
         return definitions;

@@ -112,6 +112,47 @@ class SqliteSchemaReaderTest {
     }
 
     @Test
+    void namesForeignKeyTargetsAsTheTargetTableDeclaresThem() throws Exception {
+        try (Connection c = TestDatabases.sqlite(dir)) {
+            TestDatabases.execute(c, """
+                    create table Parent (Id integer primary key, Code varchar(10) unique);
+                    create table child (p integer references PARENT, code varchar(10) references parent (CODE));
+                    """);
+
+            Table child = SchemaReader.defaults().read(c).table("child").orElseThrow();
+
+            assertEquals(List.of(
+                    new ForeignKey(null, List.of("code"), null, "Parent", List.of("Code"),
+                            ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null),
+                    new ForeignKey(null, List.of("p"), null, "Parent", List.of("Id"),
+                            ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null)), child.foreignKeys());
+        }
+    }
+
+    @Test
+    void readsNamesWithSpacesQuotesAndDots() throws Exception {
+        try (Connection c = TestDatabases.sqlite(dir)) {
+            TestDatabases.execute(c, """
+                    create table "my table" ("a b" integer primary key, "quo""te" varchar(3) unique);
+                    create index "ix my" on "my table" ("quo""te" desc);
+                    create table "x.y" (id int, constraint "fk x" foreign key (id) references "my table" ("a b"));
+                    """);
+
+            Schema schema = SchemaReader.defaults().read(c);
+
+            Table my = schema.table("my table").orElseThrow();
+            assertEquals(List.of("a b", "quo\"te"), my.columns().stream().map(Column::name).toList());
+            assertEquals(PrimaryKey.of("a b"), my.primaryKey());
+            assertEquals(List.of(new UniqueConstraint(null, List.of("quo\"te"), null)), my.uniqueConstraints());
+            assertEquals(List.of(new dev.migrations.model.Index("ix my",
+                    List.of(new dev.migrations.model.IndexColumn("quo\"te", true)), false, null)), my.indexes());
+            assertEquals(List.of(new ForeignKey("fk x", List.of("id"), null, "my table", List.of("a b"),
+                    ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null)),
+                    schema.table("x.y").orElseThrow().foreignKeys());
+        }
+    }
+
+    @Test
     void readsHundredsOfTablesWithForeignKeys() throws Exception {
         try (Connection c = TestDatabases.sqlite(dir)) {
             IntrospectionWorkload.create(c, 300, 10);

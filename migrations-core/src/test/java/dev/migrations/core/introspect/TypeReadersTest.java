@@ -106,5 +106,7 @@ class TypeReadersTest {
         assertEquals(ReadType.other("DECFLOAT"), H2Types.read("DECFLOAT", 100000, 0));
         assertEquals(ReadType.other("DECFLOAT(20)"), H2Types.read("DECFLOAT", 20, 0));
         assertEquals(ReadType.other("INTEGER ARRAY"), H2Types.read("INTEGER ARRAY", 65536, 0));
+        assertEquals(ReadType.other("TIME(3) WITH TIME ZONE"), H2Types.read("TIME WITH TIME ZONE", 18, 3));
+        assertEquals(ReadType.other("VARCHAR_IGNORECASE(40)"), H2Types.read("VARCHAR_IGNORECASE", 40, 0));
     }
 }
