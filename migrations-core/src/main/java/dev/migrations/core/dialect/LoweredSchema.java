@@ -9,6 +9,11 @@ import java.util.TreeMap;
  * The model in the physical form a database holds: on SQLite a sequence becomes a one-row table. Tables that need
  * rows to work (sequence tables, generator tables) carry them here.
  *
+ * <pre>{@code
+ * LoweredSchema physical = new SqliteDialect().lower(model);
+ * physical.rowsFor("students_SEQ");   // [[1]]: the sequence table's one row
+ * }</pre>
+ *
  * @param schema      the physical schema
  * @param initialRows per table name, the rows (SQL literals in column order) to insert when the table is created
  */

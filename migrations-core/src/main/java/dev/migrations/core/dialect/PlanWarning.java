@@ -3,6 +3,12 @@ package dev.migrations.core.dialect;
 /**
  * Something in a plan that a reviewer must look at before applying it.
  *
+ * <pre>{@code
+ * plan.warnings().stream()
+ *         .filter(w -> w.kind() == PlanWarning.Kind.DESTRUCTIVE)
+ *         .forEach(w -> log.warn(w.message()));
+ * }</pre>
+ *
  * @param kind    what sort of risk it is
  * @param message what happens and what to do, for the log
  */

@@ -3,6 +3,14 @@ package dev.migrations.core.dialect;
 /**
  * No dialect exists for the database. The message starts with a stable id ({@code [DIFF-001]}) and names the
  * databases that are supported.
+ *
+ * <pre>{@code
+ * try {
+ *     Dialect dialect = Dialects.require(url);
+ * } catch (UnsupportedDatabaseException e) {
+ *     throw new ConfigurationException(e.id(), e.getMessage(), e);
+ * }
+ * }</pre>
  */
 public final class UnsupportedDatabaseException extends RuntimeException {
 
