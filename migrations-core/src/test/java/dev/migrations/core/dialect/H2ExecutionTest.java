@@ -7,13 +7,11 @@ import static dev.migrations.core.dialect.Schemas.integer;
 import static dev.migrations.core.dialect.Schemas.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
-import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
