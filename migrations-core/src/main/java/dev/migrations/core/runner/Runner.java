@@ -282,6 +282,9 @@ public final class Runner {
         } catch (SQLException e) {
             throw FailureReport.inTransaction(script, statements, index, direction, done, true, e);
         }
+        if (first > 0) {
+            requireUnchanged(connection, script, direction);
+        }
         session.beginRevision();
         try {
             for (; index < end; index++) {
@@ -306,6 +309,21 @@ public final class Runner {
                     execute(connection, statements.get(i));
                 }
             });
+        }
+    }
+
+    /**
+     * The lock was released while the leading statements ran outside a transaction; another process may have
+     * taken it and run this very revision. Running it again would repeat its changes.
+     */
+    private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
+            throws SQLException {
+        boolean applied = ids(table.read(connection)).contains(script.id());
+        if (applied == (direction == Direction.UPGRADE)) {
+            throw new DatabaseException("DB-006", "Another process " + (applied ? "applied" : "reverted")
+                    + " revision " + script.id() + " (" + script.message() + ") while this command released the "
+                    + "lock to run its first statement outside a transaction. Nothing of it ran here. Run the "
+                    + "command again: it continues from the database's new state.");
         }
     }
 
