@@ -219,7 +219,11 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> overrides = new HashMap<>();
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>();
         collectOverrides(info.type, "", overrides, associationOverrides);
-        Context ctx = new Context(info, table, subclassOfSingleTable, false, "", info.qualifiedName() + "#",
+        List<String> impliedNotNull = subclassOfSingleTable ? new ArrayList<>() : null;
+        if (subclassOfSingleTable) {
+            tableConstraints.add(() -> subclassNotNullCheck(info, table, impliedNotNull));
+        }
+        Context ctx = new Context(info, table, impliedNotNull, false, "", info.qualifiedName() + "#",
                 overrides, associationOverrides, null);
         for (TypeElement cls : chain(info.type, stop)) {
             String access = scanner.accessOf(cls, info.access);
@@ -256,14 +260,50 @@ final class ModelBuilder {
                 .anyMatch(e -> e.getSimpleName().contentEquals(name));
     }
 
+    /** The discriminator column of a hierarchy that needs one, with the check of its known values. */
     private void discriminator(EntityInfo root, TableBuilder table) {
+        Discriminator d = discriminatorOf(root);
+        if (d == null) {
+            return;
+        }
+        table.addColumn(new Column(d.column(), d.type(), false, null, false, null, d.definition(),
+                root.qualifiedName()), d.logical(), root.type);
+        if (!"INTEGER".equals(d.kind())) {
+            List<String> values = new ArrayList<>();
+            for (TypeElement e : entities) {
+                if ((e.equals(root.type) || isSubclassOf(e, root.type))
+                        && !e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+                    values.add(discriminatorValue(info(e)));
+                }
+            }
+            Collections.sort(values);
+            if (!values.isEmpty()) {
+                table.addCheck(new CheckConstraint(null, new CheckCondition.InValues(d.column(), values),
+                        root.qualifiedName()));
+            }
+        }
+    }
+
+    /**
+     * A hierarchy's discriminator column.
+     *
+     * @param column     the physical name
+     * @param logical    the name as written
+     * @param kind       {@code STRING}, {@code CHAR} or {@code INTEGER}
+     * @param type       the column type
+     * @param definition the {@code columnDefinition}, or {@code null}
+     */
+    private record Discriminator(String column, String logical, String kind, ColumnType type, String definition) {
+    }
+
+    private Discriminator discriminatorOf(EntityInfo root) {
         AnnotationMirror column = Annotations.jpa(root.type, "DiscriminatorColumn").orElse(null);
         boolean hasSubclasses = entities.stream().anyMatch(e -> !e.equals(root.type) && isSubclassOf(e, root.type));
         boolean required = EntityInfo.SINGLE_TABLE.equals(root.strategy)
                 ? hasSubclasses || column != null || Annotations.hasJpa(root.type, "DiscriminatorValue")
                 : EntityInfo.JOINED.equals(root.strategy) && column != null;
         if (!required) {
-            return;
+            return null;
         }
         String name = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name") : "DTYPE";
         String kind = column == null ? "STRING" : a.enumName(column, "discriminatorType");
@@ -276,8 +316,34 @@ final class ModelBuilder {
         if (definition != null) {
             type = ColumnType.of(dev.migrations.model.TypeKind.OTHER);
         }
-        table.addColumn(new Column(naming.physical(name), type, false, null, false, null, definition,
-                root.qualifiedName()), name, root.type);
+        return new Discriminator(naming.physical(name), name, kind, type, definition);
+    }
+
+    private String discriminatorValue(EntityInfo info) {
+        return Annotations.jpa(info.type, "DiscriminatorValue").map(v -> a.string(v, "value"))
+                .orElse(info.entityName);
+    }
+
+    /**
+     * Hibernate 7 keeps a single-table subclass's implied {@code not null} columns nullable and checks them for
+     * the subclass's rows: {@code DTYPE <> 'Sub' or (a is not null and b is not null)}.
+     */
+    private void subclassNotNullCheck(EntityInfo info, TableBuilder table, List<String> columns) {
+        Discriminator d = discriminatorOf(info.root);
+        if (columns.isEmpty() || d == null) {
+            return;
+        }
+        List<String> sorted = new ArrayList<>(columns);
+        Collections.sort(sorted);
+        String value = discriminatorValue(info);
+        String literal = "INTEGER".equals(d.kind()) ? value : "'" + value.replace("'", "''") + "'";
+        StringBuilder sql = new StringBuilder(d.column()).append(" <> ").append(literal).append(" or (");
+        for (int i = 0; i < sorted.size(); i++) {
+            sql.append(i == 0 ? "" : " and ").append(sorted.get(i)).append(" is not null");
+        }
+        sql.append(')');
+        table.addCheck(new CheckConstraint(null, new CheckCondition.Expression(sql.toString()),
+                info.qualifiedName()));
     }
 
     private boolean isSubclassOf(TypeElement sub, TypeElement root) {
@@ -353,7 +419,7 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> overrides = new HashMap<>();
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>();
         collectOverrides(info.type, "", overrides, associationOverrides);
-        Context ctx = new Context(info, scratch, false, false, "", info.qualifiedName() + "#", overrides,
+        Context ctx = new Context(info, scratch, null, false, "", info.qualifiedName() + "#", overrides,
                 associationOverrides, null);
         Attribute mapsId = null;
         boolean found = false;
@@ -401,7 +467,8 @@ final class ModelBuilder {
      *
      * @param entity        the entity being read
      * @param table         the table receiving the columns
-     * @param forceNullable a single-table subclass: every column nullable
+     * @param impliedNotNull in a single-table subclass, collects the columns that would be {@code not null}
+     *                      by implication (primitives, {@code optional = false}); else {@code null}
      * @param inEmbeddable  inside an embeddable: primitives stay nullable
      * @param path          the attribute path prefix ({@code address.}) for overrides
      * @param origin        the origin prefix ({@code com.acme.User#})
@@ -409,16 +476,16 @@ final class ModelBuilder {
      * @param associationOverrides {@code @AssociationOverride}s by attribute path
      * @param access        the access of the embeddable being read, or {@code null} for the entity's
      */
-    private record Context(EntityInfo entity, TableBuilder table, boolean forceNullable, boolean inEmbeddable,
+    private record Context(EntityInfo entity, TableBuilder table, List<String> impliedNotNull, boolean inEmbeddable,
                            String path, String origin, Map<String, AnnotationMirror> overrides,
                            Map<String, AnnotationMirror> associationOverrides, String access) {
         Context withOrigin(String newOrigin) {
-            return new Context(entity, table, forceNullable, inEmbeddable, path, newOrigin, overrides,
+            return new Context(entity, table, impliedNotNull, inEmbeddable, path, newOrigin, overrides,
                     associationOverrides, access);
         }
 
         Context withTable(TableBuilder newTable) {
-            return new Context(entity, newTable, forceNullable, inEmbeddable, path, origin, overrides,
+            return new Context(entity, newTable, impliedNotNull, inEmbeddable, path, origin, overrides,
                     associationOverrides, access);
         }
     }
@@ -482,7 +549,7 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
         collectOverrides(attr.member(), path, overrides, associationOverrides);
         String access = scanner.accessOf(embeddable, ctx.access() != null ? ctx.access() : ctx.entity().access);
-        Context inner = new Context(ctx.entity(), ctx.table(), ctx.forceNullable(), true, path,
+        Context inner = new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
                 ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
         for (TypeElement cls : embeddableChain(embeddable)) {
             for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
@@ -520,7 +587,7 @@ final class ModelBuilder {
         String definition = column == null ? null : a.nonEmpty(column, "columnDefinition");
         TypeMapper.Mapped mapped = definition != null ? TypeMapper.Mapped.of(ColumnType.of(
                 dev.migrations.model.TypeKind.OTHER)) : mapper.map(attr.type(), hints);
-        boolean nullable = isId ? false : nullable(attr, column, ctx);
+        boolean nullable = !isId && nullable(attr, column, ctx, physical);
         boolean identity = isId && Annotations.jpa(m, "GeneratedValue")
                 .map(g -> "IDENTITY".equals(a.enumName(g, "strategy"))).orElse(false);
         String origin = ctx.origin() + attr.name();
@@ -541,7 +608,7 @@ final class ModelBuilder {
             }
         }
         CheckCondition range = validationRange(m, physical);
-        if (range != null && !ctx.forceNullable()) {
+        if (range != null && ctx.impliedNotNull() == null) {
             table.addCheck(new CheckConstraint(null, range, origin));
         }
     }
@@ -560,24 +627,27 @@ final class ModelBuilder {
         return Annotations.find(m, HIBERNATE + "Comment").map(c -> a.nonEmpty(c, "value")).orElse(null);
     }
 
-    private boolean nullable(Attribute attr, AnnotationMirror column, Context ctx) {
-        if (ctx.forceNullable()) {
-            return true;
-        }
+    /**
+     * Whether a basic column accepts null. An explicit {@code @Column(nullable = false)} always makes it
+     * {@code not null}; an implied one (a primitive without {@code @Column}, {@code @Basic(optional = false)},
+     * {@code @Version}, Bean Validation) does too, except in a single-table subclass, where Hibernate 7 keeps the
+     * column nullable and checks it for that subclass's rows instead.
+     */
+    private boolean nullable(Attribute attr, AnnotationMirror column, Context ctx, String physical) {
         Element m = attr.member();
-        if (attr.type().getKind().isPrimitive() && !ctx.inEmbeddable()) {
-            return false;
-        }
         if (column != null && !a.bool(column, "nullable")) {
             return false;
         }
-        if (Annotations.jpa(m, "Basic").map(b -> !a.bool(b, "optional")).orElse(false)) {
-            return false;
+        boolean implied = (attr.type().getKind().isPrimitive() && column == null && !ctx.inEmbeddable())
+                || Annotations.jpa(m, "Basic").map(b -> !a.bool(b, "optional")).orElse(false)
+                || Annotations.hasJpa(m, "Version");
+        if (ctx.impliedNotNull() != null) {
+            if (implied) {
+                ctx.impliedNotNull().add(physical);
+            }
+            return true;
         }
-        if (Annotations.hasJpa(m, "Version")) {
-            return false;
-        }
-        return !validationNotNull(m);
+        return !implied && !validationNotNull(m);
     }
 
     /** Bean Validation constraints that Hibernate turns into {@code not null}. */
@@ -615,12 +685,15 @@ final class ModelBuilder {
         Element joinHost = m;
         List<AnnotationMirror> joins = override != null ? a.annotations(override, "joinColumns")
                 : a.repeated(joinHost, Annotations.JPA + "JoinColumn", Annotations.JPA + "JoinColumns");
-        boolean notNull = isId || !a.bool(association, "optional") || validationNotNull(m);
+        boolean implied = !a.bool(association, "optional") || ctx.impliedNotNull() == null && validationNotNull(m);
         boolean mapsId = Annotations.hasJpa(m, "MapsId");
         List<JoinColumn> columns = joinColumns(attr.name(), target, joins, tableOrNull(target), m);
         List<String> names = new ArrayList<>();
         for (JoinColumn jc : columns) {
-            boolean nullable = !notNull && !mapsId && jc.nullable() || ctx.forceNullable() && !isId;
+            boolean nullable = !isId && !mapsId && jc.nullable() && (!implied || ctx.impliedNotNull() != null);
+            if (implied && nullable && jc.nullable()) {
+                ctx.impliedNotNull().add(jc.name());
+            }
             ctx.table().addColumn(new Column(jc.name(), jc.referenced().type(), nullable, null, false, null,
                     jc.referenced().columnDefinition(), ctx.origin() + attr.name()), null, m);
             names.add(jc.name());
@@ -785,8 +858,8 @@ final class ModelBuilder {
         String physical = table.resolveColumn(written, naming);
         if (physical == null) {
             throw new MappingException(ErrorId.UNKNOWN_COLUMN, blame, mirror, "\"" + written + "\" names no column"
-                    + " of table " + table.name() + " (columns: " + table.columnNames() + "). Use an attribute"
-                    + " name or a column name of this table.");
+                    + " of table " + table.name() + " (columns: " + table.columnNames() + "). Write the column"
+                    + " name as mapped: @Column(name) where given, else the attribute name.");
         }
         return physical;
     }
@@ -832,7 +905,7 @@ final class ModelBuilder {
         }
         TypeElement embeddable = typeElement(attr.type());
         String access = scanner.accessOf(embeddable, owner.access);
-        Context inner = new Context(owner, table, false, true, "", origin + ".", overrides, associationOverrides,
+        Context inner = new Context(owner, table, null, true, "", origin + ".", overrides, associationOverrides,
                 access);
         for (TypeElement cls : embeddableChain(embeddable)) {
             for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
@@ -847,7 +920,7 @@ final class ModelBuilder {
 
     /** Adds a basic element or map-key column to a collection table. */
     void basicInto(Attribute attr, EntityInfo owner, TableBuilder table, String origin) {
-        basic(attr, new Context(owner, table, false, true, "", origin, Map.of(), Map.of(), null), false);
+        basic(attr, new Context(owner, table, null, true, "", origin, Map.of(), Map.of(), null), false);
     }
 
     Map<TypeElement, EntityInfo> infos() {
