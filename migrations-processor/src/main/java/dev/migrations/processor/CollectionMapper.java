@@ -208,6 +208,7 @@ final class CollectionMapper {
         if (Annotations.hasJpa(m, "OrderColumn")) {
             String order = orderColumnName();
             targetTable.addColumn(Column.of(order, ColumnType.of(TypeKind.INTEGER), true, origin), null, m);
+            targetTable.addCheck(new CheckConstraint(null, new CheckCondition.Range(order, 0L, null), origin));
         }
         if (key != null) {
             mapKeyColumn(targetTable, key, true);
