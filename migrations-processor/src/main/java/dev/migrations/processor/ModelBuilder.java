@@ -229,6 +229,11 @@ final class ModelBuilder {
             String access = scanner.accessOf(cls, info.access);
             for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(), access)) {
                 if (isIdAttribute(attr)) {
+                    if (isToOne(attr.member()) && info.isRoot()) {
+                        // the key columns are in place; this adds the foreign key of a derived identifier
+                        Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
+                        toOnes.add(() -> guarded(attr.member(), () -> toOne(attr, idCtx, true)));
+                    }
                     continue;
                 }
                 attribute(attr, ctx.withOrigin(attr.declaring().getQualifiedName() + "#"));
@@ -268,7 +273,7 @@ final class ModelBuilder {
         }
         table.addColumn(new Column(d.column(), d.type(), false, null, false, null, d.definition(),
                 root.qualifiedName()), d.logical(), root.type);
-        if (!"INTEGER".equals(d.kind())) {
+        {
             List<String> values = new ArrayList<>();
             for (TypeElement e : entities) {
                 if ((e.equals(root.type) || isSubclassOf(e, root.type))
@@ -423,9 +428,16 @@ final class ModelBuilder {
                 associationOverrides, null);
         Attribute mapsId = null;
         boolean found = false;
+        List<Attribute> candidates = new ArrayList<>();
         for (TypeElement cls : chain(info.type, null)) {
-            for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(),
-                    scanner.accessOf(cls, info.access))) {
+            candidates.addAll(scanner.declared(cls, (DeclaredType) info.type.asType(),
+                    scanner.accessOf(cls, info.access)));
+        }
+        candidates.removeIf(attr -> !isIdAttribute(attr));
+        // Hibernate orders the attributes of a composite identifier by name
+        candidates.sort(java.util.Comparator.comparing(Attribute::name));
+        {
+            for (Attribute attr : candidates) {
                 Element m = attr.member();
                 Context attrCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                 if (Annotations.hasJpa(m, "MapsId")) {
@@ -551,13 +563,19 @@ final class ModelBuilder {
         String access = scanner.accessOf(embeddable, ctx.access() != null ? ctx.access() : ctx.entity().access);
         Context inner = new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
                 ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
+        List<Attribute> nestedAttributes = new ArrayList<>();
         for (TypeElement cls : embeddableChain(embeddable)) {
-            for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
-                if (isId) {
-                    basic(nested, inner, true);
-                } else {
-                    attribute(nested, inner);
-                }
+            nestedAttributes.addAll(scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access)));
+        }
+        if (isId) {
+            // Hibernate orders the attributes of a composite identifier by name
+            nestedAttributes.sort(java.util.Comparator.comparing(Attribute::name));
+        }
+        for (Attribute nested : nestedAttributes) {
+            if (isId) {
+                basic(nested, inner, true);
+            } else {
+                attribute(nested, inner);
             }
         }
     }
