@@ -188,6 +188,12 @@ final class ModelBuilder {
     }
 
     private void readEntity(EntityInfo info) {
+        Annotations.jpa(info.type, "SecondaryTable").or(() -> Annotations.jpa(info.type, "SecondaryTables"))
+                .ifPresent(m -> {
+                    throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, info.type, m, "@SecondaryTable is not"
+                            + " supported: the model would miss its table. Map the secondary table as its own"
+                            + " entity with a @OneToOne @MapsId association to " + info.qualifiedName() + ".");
+                });
         List<Column> ids = idColumns(info);
         if (info.isRoot() || EntityInfo.TABLE_PER_CLASS.equals(info.strategy)) {
             generators.register(info, idAttribute(info.root));
@@ -228,6 +234,9 @@ final class ModelBuilder {
         for (TypeElement cls : chain(info.type, stop)) {
             String access = scanner.accessOf(cls, info.access);
             for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(), access)) {
+                if (Annotations.has(attr.member(), HIBERNATE + "Formula")) {
+                    continue; // computed by a query, no column
+                }
                 if (isIdAttribute(attr)) {
                     if (isToOne(attr.member()) && info.isRoot()) {
                         // the key columns are in place; this adds the foreign key of a derived identifier
@@ -252,6 +261,10 @@ final class ModelBuilder {
             table.comment(a.nonEmpty(t, "comment"));
         }
         Annotations.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
+        for (AnnotationMirror check : a.repeated(info.type, HIBERNATE + "Check", HIBERNATE + "Checks")) {
+            table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
+                    new CheckCondition.Expression(a.string(check, "constraints")), info.qualifiedName()));
+        }
         if (t != null && hasMember(t, "check")) {
             for (AnnotationMirror check : a.annotations(t, "check")) {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
@@ -602,6 +615,11 @@ final class ModelBuilder {
                 : attr.name();
         String physical = naming.physical(logical);
         TypeHints hints = TypeHints.of(a, m, column, false);
+        if (column != null && a.nonEmpty(column, "table") != null) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, column, "@Column(table = \""
+                    + a.nonEmpty(column, "table") + "\") puts the column in a secondary table, which is not"
+                    + " supported. Remove table = ..., or map the secondary table as its own entity.");
+        }
         String definition = column == null ? null : a.nonEmpty(column, "columnDefinition");
         TypeMapper.Mapped mapped = definition != null ? TypeMapper.Mapped.of(ColumnType.of(
                 dev.migrations.model.TypeKind.OTHER)) : mapper.map(attr.type(), hints);
@@ -609,8 +627,10 @@ final class ModelBuilder {
         boolean identity = isId && Annotations.jpa(m, "GeneratedValue")
                 .map(g -> "IDENTITY".equals(a.enumName(g, "strategy"))).orElse(false);
         String origin = ctx.origin() + attr.name();
-        Column c = new Column(physical, mapped.type(), nullable, null, identity, comment(m, column), definition,
-                origin);
+        String defaultValue = Annotations.find(m, HIBERNATE + "ColumnDefault").map(d -> a.string(d, "value"))
+                .orElse(null);
+        Column c = new Column(physical, mapped.type(), nullable, defaultValue, identity, comment(m, column),
+                definition, origin);
         TableBuilder table = ctx.table();
         table.addColumn(c, logical, m);
         if (column != null && a.bool(column, "unique") && !isId) {
@@ -624,6 +644,10 @@ final class ModelBuilder {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                         new CheckCondition.Expression(a.string(check, "constraint")), origin));
             }
+        }
+        for (AnnotationMirror check : a.repeated(m, HIBERNATE + "Check", HIBERNATE + "Checks")) {
+            table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
+                    new CheckCondition.Expression(a.string(check, "constraints")), origin));
         }
         CheckCondition range = validationRange(m, physical);
         if (range != null && ctx.impliedNotNull() == null) {
@@ -834,6 +858,7 @@ final class ModelBuilder {
     // ------------------------------------------------------------------ table-level constraints
 
     private void tableLevel(EntityInfo info, TableBuilder table) {
+        naturalId(info, table);
         AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
         if (t == null) {
             return;
@@ -870,6 +895,42 @@ final class ModelBuilder {
                 table.addIndex(new Index(name, cols, false, info.qualifiedName()));
             }
         }
+    }
+
+    /** Hibernate's {@code @NaturalId} attributes form one unique constraint, ordered by attribute name. */
+    private void naturalId(EntityInfo info, TableBuilder table) {
+        List<Attribute> natural = new ArrayList<>();
+        TypeElement stop = info.parent == null ? null : info.parent.type;
+        for (TypeElement cls : chain(info.type, stop)) {
+            for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(),
+                    scanner.accessOf(cls, info.access))) {
+                if (Annotations.has(attr.member(), HIBERNATE + "NaturalId")) {
+                    natural.add(attr);
+                }
+            }
+        }
+        if (natural.isEmpty()) {
+            return;
+        }
+        natural.sort(java.util.Comparator.comparing(Attribute::name));
+        List<String> columns = new ArrayList<>();
+        for (Attribute attr : natural) {
+            Element m = attr.member();
+            if (isToOne(m)) {
+                AnnotationMirror association = Annotations.jpa(m, "ManyToOne")
+                        .or(() -> Annotations.jpa(m, "OneToOne")).orElseThrow();
+                EntityInfo target = targetEntity(attr, association, "targetEntity", attr.type());
+                List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "JoinColumn",
+                        Annotations.JPA + "JoinColumns");
+                joinColumns(attr.name(), target, joins, tableOrNull(target), m).forEach(j -> columns.add(j.name()));
+            } else {
+                AnnotationMirror column = Annotations.jpa(m, "Column").orElse(null);
+                String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
+                        : attr.name();
+                columns.add(naming.physical(logical));
+            }
+        }
+        table.addUnique(new UniqueConstraint(null, columns, info.qualifiedName()));
     }
 
     private String resolve(TableBuilder table, String written, Element blame, AnnotationMirror mirror) {

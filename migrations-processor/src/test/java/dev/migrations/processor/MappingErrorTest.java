@@ -194,4 +194,19 @@ class MappingErrorTest {
         assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(a).onLineContaining("first");
         assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(b).onLineContaining("second");
     }
+
+    @Test
+    void aSecondaryTableIsAnErrorRatherThanAMissingTable() {
+        JavaFileObject user = JavaFileObjects.forSourceLines("com.acme.User",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "@SecondaryTable(name = \"user_details\")",
+                "public class User {",
+                "    @Id private Long id;",
+                "    @Column(table = \"user_details\") private String bio;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(user));
+        assertThat(compilation).hadErrorContaining("[PROC-009]").inFile(user).onLineContaining("@SecondaryTable");
+    }
 }
