@@ -5,8 +5,6 @@ import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
-import dev.migrations.model.Index;
-import dev.migrations.model.IndexColumn;
 import dev.migrations.model.PrimaryKey;
 import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
@@ -45,6 +43,7 @@ final class ModelBuilder {
     private final TypeMapper mapper;
     private final Consumer<MappingException> report;
     private final IdGenerators generators;
+    private final TableConstraints constraints;
 
     private final Map<TypeElement, EntityInfo> infos = new HashMap<>();
     private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
@@ -63,6 +62,7 @@ final class ModelBuilder {
         this.mapper = new TypeMapper(types, converters);
         this.report = report;
         this.generators = new IdGenerators(a, elements, naming);
+        this.constraints = new TableConstraints(this);
     }
 
     /** The schema of these entities (sorted by name for a deterministic result). */
@@ -166,7 +166,7 @@ final class ModelBuilder {
     }
 
     /** The mapped superclasses and the class itself, top-down, that lie below {@code stop} (exclusive). */
-    private List<TypeElement> chain(TypeElement type, TypeElement stop) {
+    List<TypeElement> chain(TypeElement type, TypeElement stop) {
         List<TypeElement> out = new ArrayList<>();
         for (TypeElement t = type; t != null && !t.equals(stop); t = superclass(t)) {
             if (t.equals(type) || Annotations.hasJpa(t, "MappedSuperclass") || Annotations.hasJpa(t, "Entity")) {
@@ -183,7 +183,7 @@ final class ModelBuilder {
                 k -> new TableBuilder(owner.schema, owner.tableName, owner.qualifiedName()));
     }
 
-    private TableBuilder tableOrNull(EntityInfo info) {
+    TableBuilder tableOrNull(EntityInfo info) {
         return info.tableName == null ? null : tables.get(info.tableKey());
     }
 
@@ -208,14 +208,14 @@ final class ModelBuilder {
                 table.addColumn(id, null, info.type);
             }
             table.primaryKey(new PrimaryKey(null, ids.stream().map(Column::name).toList()));
-            commentAndChecks(info, table);
+            constraints.commentAndChecks(info, table);
             if (EntityInfo.JOINED.equals(info.strategy) && !info.isRoot()) {
                 List<Column> parentIds = idColumns(info.parent);
                 table.addForeignKey(new ForeignKey(null, ids.stream().map(Column::name).toList(),
                         info.parent.schema, info.parent.tableName, parentIds.stream().map(Column::name).toList(),
                         null, null, info.qualifiedName()));
             }
-            tableConstraints.add(() -> guarded(info.type, () -> tableLevel(info, table)));
+            tableConstraints.add(() -> guarded(info.type, () -> constraints.tableLevel(info, table)));
         }
         if (info.isRoot()) {
             discriminator(info, table);
@@ -255,25 +255,7 @@ final class ModelBuilder {
                 || Annotations.hasJpa(attr.member(), "MapsId");
     }
 
-    private void commentAndChecks(EntityInfo info, TableBuilder table) {
-        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
-        if (t != null && hasMember(t, "comment")) {
-            table.comment(a.nonEmpty(t, "comment"));
-        }
-        Annotations.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
-        for (AnnotationMirror check : a.repeated(info.type, HIBERNATE + "Check", HIBERNATE + "Checks")) {
-            table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
-                    new CheckCondition.Expression(a.string(check, "constraints")), info.qualifiedName()));
-        }
-        if (t != null && hasMember(t, "check")) {
-            for (AnnotationMirror check : a.annotations(t, "check")) {
-                table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
-                        new CheckCondition.Expression(a.string(check, "constraint")), info.qualifiedName()));
-            }
-        }
-    }
-
-    private static boolean hasMember(AnnotationMirror m, String name) {
+    static boolean hasMember(AnnotationMirror m, String name) {
         return ((TypeElement) m.getAnnotationType().asElement()).getEnclosedElements().stream()
                 .anyMatch(e -> e.getSimpleName().contentEquals(name));
     }
@@ -527,7 +509,7 @@ final class ModelBuilder {
         }
     }
 
-    private static boolean isToOne(Element m) {
+    static boolean isToOne(Element m) {
         return Annotations.hasJpa(m, "ManyToOne") || Annotations.hasJpa(m, "OneToOne");
     }
 
@@ -856,92 +838,6 @@ final class ModelBuilder {
     }
 
     // ------------------------------------------------------------------ table-level constraints
-
-    private void tableLevel(EntityInfo info, TableBuilder table) {
-        naturalId(info, table);
-        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
-        if (t == null) {
-            return;
-        }
-        for (AnnotationMirror u : a.annotations(t, "uniqueConstraints")) {
-            List<String> cols = new ArrayList<>();
-            for (String written : a.strings(u, "columnNames")) {
-                cols.add(resolve(table, written.strip(), info.type, u));
-            }
-            table.addUnique(new UniqueConstraint(a.nonEmpty(u, "name"), cols, info.qualifiedName()));
-        }
-        for (AnnotationMirror i : a.annotations(t, "indexes")) {
-            List<IndexColumn> cols = new ArrayList<>();
-            List<String> written = new ArrayList<>();
-            for (String part : a.string(i, "columnList").split(",")) {
-                String[] words = part.strip().split("\\s+");
-                if (words[0].isEmpty()) {
-                    continue;
-                }
-                boolean descending = words.length > 1 && words[1].equalsIgnoreCase("desc");
-                written.add(words[0]);
-                cols.add(new IndexColumn(resolve(table, words[0], info.type, i), descending));
-            }
-            if (cols.isEmpty()) {
-                throw new MappingException(ErrorId.UNKNOWN_COLUMN, info.type, i, "@Index has an empty columnList."
-                        + " Write the columns, for example @Index(columnList = \"last_name, first_name\").");
-            }
-            String name = a.nonEmpty(i, "name") != null ? a.nonEmpty(i, "name")
-                    : HibernateNames.indexName(table.name(), written);
-            if (a.bool(i, "unique")) {
-                table.addUnique(new UniqueConstraint(a.nonEmpty(i, "name"),
-                        cols.stream().map(IndexColumn::name).toList(), info.qualifiedName()));
-            } else {
-                table.addIndex(new Index(name, cols, false, info.qualifiedName()));
-            }
-        }
-    }
-
-    /** Hibernate's {@code @NaturalId} attributes form one unique constraint, ordered by attribute name. */
-    private void naturalId(EntityInfo info, TableBuilder table) {
-        List<Attribute> natural = new ArrayList<>();
-        TypeElement stop = info.parent == null ? null : info.parent.type;
-        for (TypeElement cls : chain(info.type, stop)) {
-            for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(),
-                    scanner.accessOf(cls, info.access))) {
-                if (Annotations.has(attr.member(), HIBERNATE + "NaturalId")) {
-                    natural.add(attr);
-                }
-            }
-        }
-        if (natural.isEmpty()) {
-            return;
-        }
-        natural.sort(java.util.Comparator.comparing(Attribute::name));
-        List<String> columns = new ArrayList<>();
-        for (Attribute attr : natural) {
-            Element m = attr.member();
-            if (isToOne(m)) {
-                AnnotationMirror association = Annotations.jpa(m, "ManyToOne")
-                        .or(() -> Annotations.jpa(m, "OneToOne")).orElseThrow();
-                EntityInfo target = targetEntity(attr, association, "targetEntity", attr.type());
-                List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "JoinColumn",
-                        Annotations.JPA + "JoinColumns");
-                joinColumns(attr.name(), target, joins, tableOrNull(target), m).forEach(j -> columns.add(j.name()));
-            } else {
-                AnnotationMirror column = Annotations.jpa(m, "Column").orElse(null);
-                String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
-                        : attr.name();
-                columns.add(naming.physical(logical));
-            }
-        }
-        table.addUnique(new UniqueConstraint(null, columns, info.qualifiedName()));
-    }
-
-    private String resolve(TableBuilder table, String written, Element blame, AnnotationMirror mirror) {
-        String physical = table.resolveColumn(written, naming);
-        if (physical == null) {
-            throw new MappingException(ErrorId.UNKNOWN_COLUMN, blame, mirror, "\"" + written + "\" names no column"
-                    + " of table " + table.name() + " (columns: " + table.columnNames() + "). Write the column"
-                    + " name as mapped: @Column(name) where given, else the attribute name.");
-        }
-        return physical;
-    }
 
     // ------------------------------------------------------------------ for CollectionMapper
 
