@@ -69,7 +69,7 @@ final class ModelBuilder {
     Schema build(List<TypeElement> entityTypes) {
         this.entities = entityTypes;
         for (TypeElement type : entityTypes) {
-            guarded(type, () -> readEntity(info(type)));
+            guarded(() -> readEntity(info(type)));
         }
         // index loops: a collection of embeddables may queue more collections while the pass runs
         for (int i = 0; i < toOnes.size(); i++) {
@@ -86,7 +86,7 @@ final class ModelBuilder {
         return new Schema(built, generators.sequences(), generators.tables());
     }
 
-    private void guarded(Element blame, Runnable step) {
+    private void guarded(Runnable step) {
         try {
             step.run();
         } catch (MappingException e) {
@@ -215,7 +215,7 @@ final class ModelBuilder {
                         info.parent.schema, info.parent.tableName, parentIds.stream().map(Column::name).toList(),
                         null, null, info.qualifiedName()));
             }
-            tableConstraints.add(() -> guarded(info.type, () -> constraints.tableLevel(info, table)));
+            tableConstraints.add(() -> guarded(() -> constraints.tableLevel(info, table)));
         }
         if (info.isRoot()) {
             discriminator(info, table);
@@ -241,7 +241,7 @@ final class ModelBuilder {
                     if (isToOne(attr.member()) && info.isRoot()) {
                         // the key columns are in place; this adds the foreign key of a derived identifier
                         Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
-                        toOnes.add(() -> guarded(attr.member(), () -> toOne(attr, idCtx, true)));
+                        toOnes.add(() -> guarded(() -> toOne(attr, idCtx, true)));
                     }
                     continue;
                 }
@@ -523,10 +523,10 @@ final class ModelBuilder {
     private void attribute(Attribute attr, Context ctx) {
         Element m = attr.member();
         if (isToOne(m)) {
-            toOnes.add(() -> guarded(m, () -> toOne(attr, ctx, false)));
+            toOnes.add(() -> guarded(() -> toOne(attr, ctx, false)));
         } else if (Annotations.hasJpa(m, "OneToMany") || Annotations.hasJpa(m, "ManyToMany")
                 || Annotations.hasJpa(m, "ElementCollection")) {
-            collections.add(() -> guarded(m, () -> new CollectionMapper(this, attr, ctx.entity(), ctx.table(),
+            collections.add(() -> guarded(() -> new CollectionMapper(this, attr, ctx.entity(), ctx.table(),
                     ctx.path(), ctx.origin()).map()));
         } else if (Annotations.hasJpa(m, "Embedded") || isEmbeddable(attr.type())) {
             embedded(attr, ctx, false);
