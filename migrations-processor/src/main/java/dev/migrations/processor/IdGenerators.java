@@ -135,19 +135,19 @@ final class IdGenerators {
     }
 
     private void addSequence(String schema, String name, long start, int increment, String origin) {
-        String physicalSchema = schema == null ? null : naming.physical(schema);
-        String physical = naming.physical(name);
+        String physicalSchema = schema == null ? null : naming.physicalName(schema);
+        String physical = naming.physicalName(name);
         sequences.putIfAbsent(TableBuilder.key(physicalSchema, physical),
                 new Sequence(physicalSchema, physical, start, increment, origin));
     }
 
     private void addTable(String schema, String name, String segmentColumn, String valueColumn, String segment,
                           long initial, String origin) {
-        String physicalSchema = schema == null ? null : naming.physical(schema);
-        String physical = naming.physical(name);
+        String physicalSchema = schema == null ? null : naming.physicalName(schema);
+        String physical = naming.physicalName(name);
         TableDraft draft = generatorTables.computeIfAbsent(TableBuilder.key(physicalSchema, physical),
-                k -> new TableDraft(physicalSchema, physical, naming.physical(segmentColumn),
-                        naming.physical(valueColumn), new TreeMap<>(), origin));
+                k -> new TableDraft(physicalSchema, physical, naming.physicalName(segmentColumn),
+                        naming.physicalName(valueColumn), new TreeMap<>(), origin));
         draft.segments().putIfAbsent(segment, initial);
     }
 

@@ -120,9 +120,9 @@ final class ModelBuilder {
             AnnotationMirror table = Annotations.jpa(type, "Table").orElse(null);
             String logical = table != null && a.nonEmpty(table, "name") != null ? a.nonEmpty(table, "name")
                     : entityName;
-            tableName = naming.physical(logical);
+            tableName = naming.physicalName(logical);
             if (table != null && a.nonEmpty(table, "schema") != null) {
-                schema = naming.physical(a.nonEmpty(table, "schema"));
+                schema = naming.physicalName(a.nonEmpty(table, "schema"));
             }
         }
         EntityInfo info = new EntityInfo(type, entityName, parent, strategy, access, schema, tableName);
@@ -316,7 +316,7 @@ final class ModelBuilder {
         if (definition != null) {
             type = ColumnType.of(dev.migrations.model.TypeKind.OTHER);
         }
-        return new Discriminator(naming.physical(name), name, kind, type, definition);
+        return new Discriminator(naming.physicalName(name), name, kind, type, definition);
     }
 
     private String discriminatorValue(EntityInfo info) {
@@ -404,9 +404,9 @@ final class ModelBuilder {
                 for (int j = 0; j < pkJoins.size(); j++) {
                     AnnotationMirror pk = pkJoins.get(j);
                     String ref = a.nonEmpty(pk, "referencedColumnName");
-                    if ((ref != null && naming.physical(ref).equals(parentId.name())) || (ref == null && j == i)) {
+                    if ((ref != null && naming.physicalName(ref).equals(parentId.name())) || (ref == null && j == i)) {
                         if (a.nonEmpty(pk, "name") != null) {
-                            name = naming.physical(a.nonEmpty(pk, "name"));
+                            name = naming.physicalName(a.nonEmpty(pk, "name"));
                         }
                     }
                 }
@@ -605,7 +605,7 @@ final class ModelBuilder {
                 : Annotations.jpa(m, "Column").orElse(null);
         String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
                 : attr.name();
-        String physical = naming.physical(logical);
+        String physical = naming.physicalName(logical);
         TypeHints hints = TypeHints.of(a, m, column, false);
         if (column != null && a.nonEmpty(column, "table") != null) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, column, "@Column(table = \""
@@ -770,7 +770,7 @@ final class ModelBuilder {
         List<JoinColumn> out = new ArrayList<>();
         if (joins.isEmpty()) {
             for (Column id : ids) {
-                out.add(new JoinColumn(naming.physical(prefix + "_" + id.name()), id, true, false));
+                out.add(new JoinColumn(naming.physicalName(prefix + "_" + id.name()), id, true, false));
             }
             return out;
         }
@@ -779,7 +779,7 @@ final class ModelBuilder {
             String ref = a.nonEmpty(jc, "referencedColumnName");
             Column referenced;
             if (ref != null) {
-                String physicalRef = naming.physical(ref);
+                String physicalRef = naming.physicalName(ref);
                 referenced = ids.stream().filter(c -> c.name().equals(physicalRef)).findFirst().orElse(null);
                 if (referenced == null && targetTable != null) {
                     String resolved = targetTable.resolveColumn(ref, naming);
@@ -798,8 +798,8 @@ final class ModelBuilder {
                         + " identifier columns of " + target.qualifiedName() + ". Give each @JoinColumn a"
                         + " referencedColumnName.");
             }
-            String name = a.nonEmpty(jc, "name") != null ? naming.physical(a.nonEmpty(jc, "name"))
-                    : naming.physical(prefix + "_" + referenced.name());
+            String name = a.nonEmpty(jc, "name") != null ? naming.physicalName(a.nonEmpty(jc, "name"))
+                    : naming.physicalName(prefix + "_" + referenced.name());
             out.add(new JoinColumn(name, referenced, a.bool(jc, "nullable"), a.bool(jc, "unique")));
         }
         return out;

@@ -119,7 +119,7 @@ final class TableConstraints {
                 AnnotationMirror column = Annotations.jpa(m, "Column").orElse(null);
                 String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
                         : attr.name();
-                columns.add(naming.physical(logical));
+                columns.add(naming.physicalName(logical));
             }
         }
         table.addUnique(new UniqueConstraint(null, columns, info.qualifiedName()));
