@@ -182,8 +182,7 @@ final class CollectionMapper {
                 m);
         List<String> inverseColumns = new ArrayList<>();
         for (ModelBuilder.JoinColumn jc : inverse) {
-            table.addColumn(new Column(jc.name(), jc.referenced().type(), false, null, false, null,
-                    jc.referenced().columnDefinition(), origin), null, m);
+            table.addColumn(jc.column(false, origin), null, m);
             inverseColumns.add(jc.name());
         }
         builder.addForeignKey(table, inverseColumns, target, inverse,
@@ -211,8 +210,7 @@ final class CollectionMapper {
         List<ModelBuilder.JoinColumn> columns = builder.joinColumns(attr.name(), owner, joins, ownerTable, m);
         List<String> names = new ArrayList<>();
         for (ModelBuilder.JoinColumn jc : columns) {
-            targetTable.addColumn(new Column(jc.name(), jc.referenced().type(), jc.nullable(), null, false, null,
-                    jc.referenced().columnDefinition(), origin), null, m);
+            targetTable.addColumn(jc.column(jc.nullable(), origin), null, m);
             names.add(jc.name());
         }
         builder.addForeignKey(targetTable, names, owner, columns, builder.foreignKeyOf(joins,
@@ -244,8 +242,7 @@ final class CollectionMapper {
         List<ModelBuilder.JoinColumn> columns = builder.joinColumns(implicitPrefix, owner, joins, ownerTable, m);
         List<String> names = new ArrayList<>();
         for (ModelBuilder.JoinColumn jc : columns) {
-            table.addColumn(new Column(jc.name(), jc.referenced().type(), false, null, false, null,
-                    jc.referenced().columnDefinition(), origin), null, m);
+            table.addColumn(jc.column(false, origin), null, m);
             names.add(jc.name());
         }
         ownerForeignKey(table, names, columns, foreignKey);

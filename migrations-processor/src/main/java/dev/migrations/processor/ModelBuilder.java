@@ -728,8 +728,7 @@ final class ModelBuilder {
             if (implied && nullable && jc.nullable()) {
                 ctx.impliedNotNull().add(jc.name());
             }
-            ctx.table().addColumn(new Column(jc.name(), jc.referenced().type(), nullable, null, false, null,
-                    jc.referenced().columnDefinition(), ctx.origin() + attr.name()), null, m);
+            ctx.table().addColumn(jc.column(nullable, ctx.origin() + attr.name()), null, m);
             names.add(jc.name());
             if (jc.unique()) {
                 ctx.table().addUnique(new UniqueConstraint(null, List.of(jc.name()), ctx.origin() + attr.name()));
@@ -752,8 +751,19 @@ final class ModelBuilder {
      * @param referenced the referenced column of the target table
      * @param nullable   {@code @JoinColumn(nullable)}
      * @param unique     {@code @JoinColumn(unique)}
+     * @param definition {@code @JoinColumn(columnDefinition)}, or {@code null}
      */
-    record JoinColumn(String name, Column referenced, boolean nullable, boolean unique) {
+    record JoinColumn(String name, Column referenced, boolean nullable, boolean unique, String definition) {
+
+        /** The join column as a table column: the referenced type, or its own {@code columnDefinition}. */
+        Column column(boolean columnNullable, String origin) {
+            if (definition != null) {
+                return new Column(name, ColumnType.of(dev.migrations.model.TypeKind.OTHER), columnNullable, null,
+                        false, null, definition, origin);
+            }
+            return new Column(name, referenced.type(), columnNullable, null, false, null,
+                    referenced.columnDefinition(), origin);
+        }
     }
 
     /**
@@ -770,7 +780,7 @@ final class ModelBuilder {
         List<JoinColumn> out = new ArrayList<>();
         if (joins.isEmpty()) {
             for (Column id : ids) {
-                out.add(new JoinColumn(naming.physicalName(prefix + "_" + id.name()), id, true, false));
+                out.add(new JoinColumn(naming.physicalName(prefix + "_" + id.name()), id, true, false, null));
             }
             return out;
         }
@@ -800,7 +810,8 @@ final class ModelBuilder {
             }
             String name = a.nonEmpty(jc, "name") != null ? naming.physicalName(a.nonEmpty(jc, "name"))
                     : naming.physicalName(prefix + "_" + referenced.name());
-            out.add(new JoinColumn(name, referenced, a.bool(jc, "nullable"), a.bool(jc, "unique")));
+            out.add(new JoinColumn(name, referenced, a.bool(jc, "nullable"), a.bool(jc, "unique"),
+                    a.nonEmpty(jc, "columnDefinition")));
         }
         return out;
     }
