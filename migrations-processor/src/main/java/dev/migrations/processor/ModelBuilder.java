@@ -103,8 +103,7 @@ final class ModelBuilder {
         }
         AnnotationMirror entity = Annotations.jpa(type, "Entity").orElseThrow(() -> new MappingException(
                 ErrorId.NOT_AN_ENTITY, type, type.getQualifiedName() + " is not an @Entity."));
-        String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name")
-                : type.getSimpleName().toString();
+        String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name") : defaultEntityName(type);
         TypeElement parentType = entitySuperclass(type);
         EntityInfo parent = parentType == null ? null : info(parentType);
         TypeElement rootType = parent == null ? type : parent.root.type;
@@ -128,6 +127,12 @@ final class ModelBuilder {
         EntityInfo info = new EntityInfo(type, entityName, parent, strategy, access, schema, tableName);
         infos.put(type, info);
         return info;
+    }
+
+    /** The unqualified binary name, as Hibernate takes it: {@code Outer$Inner} for a nested class. */
+    private String defaultEntityName(TypeElement type) {
+        String binary = elements.getBinaryName(type).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     private TypeElement entitySuperclass(TypeElement type) {
