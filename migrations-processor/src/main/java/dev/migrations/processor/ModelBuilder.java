@@ -260,11 +260,6 @@ final class ModelBuilder {
                 || Annotations.hasJpa(attr.member(), "MapsId");
     }
 
-    static boolean hasMember(AnnotationMirror m, String name) {
-        return ((TypeElement) m.getAnnotationType().asElement()).getEnclosedElements().stream()
-                .anyMatch(e -> e.getSimpleName().contentEquals(name));
-    }
-
     /** The discriminator column of a hierarchy that needs one, with the check of its known values. */
     private void discriminator(EntityInfo root, TableBuilder table) {
         Discriminator d = discriminatorOf(root);
@@ -636,7 +631,7 @@ final class ModelBuilder {
         if (mapped.check() != null) {
             table.addCheck(new CheckConstraint(null, mapped.check().apply(physical), origin));
         }
-        if (column != null && hasMember(column, "check")) {
+        if (column != null && Annotations.hasMember(column, "check")) {
             for (AnnotationMirror check : a.annotations(column, "check")) {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                         new CheckCondition.Expression(a.string(check, "constraint")), origin));
@@ -660,7 +655,7 @@ final class ModelBuilder {
     }
 
     private String comment(Element m, AnnotationMirror column) {
-        if (column != null && hasMember(column, "comment") && a.nonEmpty(column, "comment") != null) {
+        if (column != null && Annotations.hasMember(column, "comment") && a.nonEmpty(column, "comment") != null) {
             return a.nonEmpty(column, "comment");
         }
         return Annotations.find(m, HIBERNATE + "Comment").map(c -> a.nonEmpty(c, "value")).orElse(null);
@@ -743,7 +738,7 @@ final class ModelBuilder {
             ctx.table().addUnique(new UniqueConstraint(null, names, ctx.origin() + attr.name()));
         }
         AnnotationMirror fk = foreignKeyOf(joins, Annotations.jpa(m, "JoinColumns").orElse(null));
-        if (override != null && hasMember(override, "foreignKey")) {
+        if (override != null && Annotations.hasMember(override, "foreignKey")) {
             fk = a.annotation(override, "foreignKey");
         }
         addForeignKey(ctx.table(), names, target, columns, fk, onDelete(m), ctx.origin() + attr.name());
