@@ -613,6 +613,11 @@ final class ModelBuilder {
                     + " supported. Remove table = ..., or map the secondary table as its own entity.");
         }
         String definition = column == null ? null : a.nonEmpty(column, "columnDefinition");
+        if (definition == null && (Annotations.has(m, HIBERNATE + "Type") || Annotations.has(m, HIBERNATE + "JdbcType"))) {
+            throw new MappingException(ErrorId.UNKNOWN_TYPE, m, "Attribute " + attr.name() + " uses a custom"
+                    + " Hibernate @Type or @JdbcType whose column type only its code knows. Give the column type"
+                    + " with @Column(columnDefinition = \"...\").");
+        }
         TypeMapper.Mapped mapped = definition != null ? TypeMapper.Mapped.of(ColumnType.of(
                 dev.migrations.model.TypeKind.OTHER)) : mapper.map(attr.type(), hints);
         boolean nullable = !isId && nullable(attr, column, ctx, physical);

@@ -209,4 +209,14 @@ class MappingErrorTest {
         Compilation compilation = Fixtures.compile(List.of(user));
         assertThat(compilation).hadErrorContaining("[PROC-009]").inFile(user).onLineContaining("@SecondaryTable");
     }
+
+    @Test
+    void aCustomHibernateTypeNeedsAColumnDefinition() {
+        JavaFileObject user = entity("User",
+                "    @org.hibernate.annotations.JdbcType(org.hibernate.type.descriptor.jdbc.VarcharJdbcType.class)",
+                "    private String nickname;");
+        Compilation compilation = Fixtures.compile(List.of(user));
+        assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(user).onLineContaining("nickname");
+        assertThat(compilation).hadErrorContaining("columnDefinition");
+    }
 }
