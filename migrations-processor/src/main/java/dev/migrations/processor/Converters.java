@@ -60,15 +60,15 @@ final class Converters {
 
     /** The type arguments of {@code AttributeConverter} as the converter implements it, or {@code null}. */
     private List<? extends TypeMirror> converterArguments(TypeElement converter) {
-        Deque<TypeMirror> todo = new ArrayDeque<>();
-        todo.add(converter.asType());
-        while (!todo.isEmpty()) {
-            TypeMirror t = todo.poll();
+        Deque<TypeMirror> pending = new ArrayDeque<>();
+        pending.add(converter.asType());
+        while (!pending.isEmpty()) {
+            TypeMirror t = pending.poll();
             if (t instanceof DeclaredType d
                     && ((TypeElement) d.asElement()).getQualifiedName().contentEquals(ATTRIBUTE_CONVERTER)) {
                 return d.getTypeArguments().isEmpty() ? null : d.getTypeArguments();
             }
-            todo.addAll(types.directSupertypes(t));
+            pending.addAll(types.directSupertypes(t));
         }
         return null;
     }
