@@ -647,7 +647,7 @@ final class ModelBuilder {
                     new CheckCondition.Expression(a.string(check, "constraints")), origin));
         }
         CheckCondition range = validationRange(m, physical);
-        if (range != null && ctx.impliedNotNull() == null) {
+        if (range != null) {
             table.addCheck(new CheckConstraint(null, range, origin));
         }
     }
