@@ -3,6 +3,8 @@ package dev.migrations.benchmarks;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ import javax.tools.ToolProvider;
  *
  * <pre>{@code
  * InProcessJavac javac = new InProcessJavac(sources);
- * long nanos = javac.compile(true, Files.createTempDirectory("out"));
+ * InProcessJavac.Timing t = javac.compile(InProcessJavac.Processing.MIGRATIONS, Files.createTempDirectory("out"));
  * }</pre>
  */
 public final class InProcessJavac {
@@ -42,38 +44,56 @@ public final class InProcessJavac {
         this.classpath = classpathOf(jakarta.persistence.Entity.class, jakarta.validation.constraints.NotNull.class);
     }
 
+    /** What runs besides javac itself. */
+    public enum Processing {
+        /** {@code -proc:none}: no annotation processing at all. */
+        NONE,
+        /** A processor that claims the JPA annotations and does nothing: javac's processing machinery alone. */
+        NO_OP,
+        /** The migrations processor. */
+        MIGRATIONS
+    }
+
+    /** The time one compilation took. */
+    public record Timing(long wallNanos, long cpuNanos) {
+    }
+
     /**
      * Compiles all sources into {@code output}.
      *
-     * @param withProcessor whether the migrations processor runs ({@code -proc:none} otherwise)
-     * @return the wall time javac took, in nanoseconds
+     * @return the wall time and the CPU time of this thread (javac compiles on the calling thread) spent in javac
      * @throws IllegalStateException when javac reports an error
      */
-    public long compile(boolean withProcessor, Path output) throws IOException {
+    public Timing compile(Processing processing, Path output) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             List<String> options = new ArrayList<>(List.of("-d", output.toString(), "-classpath", classpath,
                     "--release", "17", "-encoding", "UTF-8", "-nowarn", "-implicit:none"));
-            if (!withProcessor) {
+            if (processing == Processing.NONE) {
                 options.add("-proc:none");
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources));
-            if (withProcessor) {
+            if (processing == Processing.MIGRATIONS) {
                 task.setProcessors(migrationsProcessors());
+            } else if (processing == Processing.NO_OP) {
+                task.setProcessors(List.of(new NoOpProcessor()));
             }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             boolean ok = task.call();
             long elapsed = System.nanoTime() - start;
+            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
             if (!ok) {
                 throw new IllegalStateException("javac failed:\n" + diagnostics.getDiagnostics().stream()
                         .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " "
                                 + d.getMessage(Locale.ROOT))
                         .collect(Collectors.joining("\n")));
             }
-            return elapsed;
+            return new Timing(elapsed, cpu);
         }
     }
 

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import dev.migrations.benchmarks.InProcessJavac.Processing;
 
 /**
  * How much longer javac takes with the migrations processor: generates a corpus of entities, compiles it in
- * this JVM alternately with and without the processor (warm-up runs first), and prints the median times, the
- * overhead and the peak heap of each side.
+ * this JVM in turn with {@code -proc:none}, with a no-op processor and with the migrations processor (warm-up
+ * runs first), and prints each side's median wall and CPU time, its peak heap, and the overheads.
  *
  * <pre>
  * mvn -B -q -pl migrations-benchmarks -am package -DskipTests
@@ -29,58 +32,87 @@ public final class ProcessorOverheadBenchmark {
         try {
             List<Path> sources = EntityCorpus.write(work.resolve("src"), options.entities(), 42L);
             System.out.printf(Locale.ROOT, "corpus: %d entities, %d source files; %d warm-up and %d measured runs "
-                            + "per side; %d processors available%n", options.entities(), sources.size(),
-                    options.warmup(), options.runs(), Runtime.getRuntime().availableProcessors());
+                            + "per side; %d processors available; max heap %d MiB%n", options.entities(),
+                    sources.size(), options.warmup(), options.runs(), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
             InProcessJavac javac = new InProcessJavac(sources);
             Path out = work.resolve("classes");
+            Processing[] modes = Processing.values();
             for (int i = 0; i < options.warmup(); i++) {
-                run(javac, false, out);
-                run(javac, true, out);
-            }
-            List<Long> without = new ArrayList<>();
-            List<Long> with = new ArrayList<>();
-            long peakWithout = 0;
-            long peakWith = 0;
-            for (int i = 0; i < options.runs(); i++) {
-                // alternate which side goes first so that drift in the machine's load hits both alike
-                boolean processorFirst = i % 2 == 1;
-                for (boolean withProcessor : new boolean[] {processorFirst, !processorFirst}) {
-                    Run r = run(javac, withProcessor, out);
-                    if (withProcessor) {
-                        with.add(r.nanos());
-                        peakWith = Math.max(peakWith, r.peakHeap());
-                    } else {
-                        without.add(r.nanos());
-                        peakWithout = Math.max(peakWithout, r.peakHeap());
-                    }
+                for (Processing mode : modes) {
+                    run(javac, mode, out);
                 }
             }
-            long medianWithout = median(without);
-            long medianWith = median(with);
-            double overhead = 100.0 * (medianWith - medianWithout) / medianWithout;
-            System.out.printf(Locale.ROOT, "javac without processor: median %d ms (runs %s), peak heap %d MiB%n",
-                    medianWithout / 1_000_000, millis(without), peakWithout >> 20);
-            System.out.printf(Locale.ROOT, "javac with processor:    median %d ms (runs %s), peak heap %d MiB%n",
-                    medianWith / 1_000_000, millis(with), peakWith >> 20);
-            System.out.printf(Locale.ROOT, "processor overhead: %+.1f%% (target: under 10%%)%n", overhead);
+            Map<Processing, Side> sides = new EnumMap<>(Processing.class);
+            for (Processing mode : modes) {
+                sides.put(mode, new Side());
+            }
+            for (int i = 0; i < options.runs(); i++) {
+                // rotate the order so that drift in the machine's load hits every side alike
+                for (int k = 0; k < modes.length; k++) {
+                    Processing mode = modes[(i + k) % modes.length];
+                    Run r = run(javac, mode, out);
+                    sides.get(mode).add(r);
+                }
+            }
+            System.out.printf(Locale.ROOT, "%-26s %12s %12s %10s%n", "", "wall median", "cpu median", "peak heap");
+            for (Processing mode : modes) {
+                Side side = sides.get(mode);
+                System.out.printf(Locale.ROOT, "%-26s %9d ms %9d ms %6d MiB   wall runs %s%n", label(mode),
+                        median(side.wall) / 1_000_000, median(side.cpu) / 1_000_000, side.peakHeap >> 20,
+                        millis(side.wall));
+            }
+            Side none = sides.get(Processing.NONE);
+            Side noOp = sides.get(Processing.NO_OP);
+            Side ours = sides.get(Processing.MIGRATIONS);
+            System.out.printf(Locale.ROOT, "processor overhead vs -proc:none:      wall %+.1f%%, cpu %+.1f%% "
+                    + "(target: under 10%%)%n", percent(ours.wall, none.wall), percent(ours.cpu, none.cpu));
+            System.out.printf(Locale.ROOT, "processor overhead vs no-op processor: wall %+.1f%%, cpu %+.1f%%%n",
+                    percent(ours.wall, noOp.wall), percent(ours.cpu, noOp.cpu));
         } finally {
             InProcessJavac.deleteTree(work);
         }
     }
 
-    private record Run(long nanos, long peakHeap) {
+    private static String label(Processing mode) {
+        return switch (mode) {
+            case NONE -> "javac -proc:none";
+            case NO_OP -> "javac + no-op processor";
+            case MIGRATIONS -> "javac + migrations processor";
+        };
     }
 
-    private static Run run(InProcessJavac javac, boolean withProcessor, Path out) throws IOException {
+    private static double percent(List<Long> measured, List<Long> baseline) {
+        long b = median(baseline);
+        return 100.0 * (median(measured) - b) / b;
+    }
+
+    /** The measurements of one side. */
+    private static final class Side {
+        final List<Long> wall = new ArrayList<>();
+        final List<Long> cpu = new ArrayList<>();
+        long peakHeap;
+
+        void add(Run r) {
+            wall.add(r.timing().wallNanos());
+            cpu.add(r.timing().cpuNanos());
+            peakHeap = Math.max(peakHeap, r.peakHeap());
+        }
+    }
+
+    private record Run(InProcessJavac.Timing timing, long peakHeap) {
+    }
+
+    private static Run run(InProcessJavac javac, Processing mode, Path out) throws IOException {
         InProcessJavac.deleteTree(out);
         Files.createDirectories(out);
         HeapPeak.reset();
-        long nanos = javac.compile(withProcessor, out);
+        InProcessJavac.Timing timing = javac.compile(mode, out);
         long peak = HeapPeak.bytes();
-        if (withProcessor && !Files.isRegularFile(out.resolve("META-INF/migrations/model.json"))) {
+        if (mode == Processing.MIGRATIONS && !Files.isRegularFile(out.resolve("META-INF/migrations/model.json"))) {
             throw new IllegalStateException("the processor ran but wrote no META-INF/migrations/model.json");
         }
-        return new Run(nanos, peak);
+        return new Run(timing, peak);
     }
 
     static long median(List<Long> values) {

@@ -31,12 +31,12 @@ class EntityCorpusTest {
         List<Path> sources = EntityCorpus.write(work.resolve("src"), 30, 42L);
         InProcessJavac javac = new InProcessJavac(sources);
         Path plain = Files.createDirectories(work.resolve("plain"));
-        javac.compile(false, plain);
+        javac.compile(InProcessJavac.Processing.NONE, plain);
         assertTrue(Files.isRegularFile(plain.resolve("bench/context0/Entity0.class")));
         assertTrue(Files.notExists(plain.resolve("META-INF/migrations/model.json")));
 
         Path processed = Files.createDirectories(work.resolve("processed"));
-        javac.compile(true, processed);
+        javac.compile(InProcessJavac.Processing.MIGRATIONS, processed);
         String model = Files.readString(processed.resolve("META-INF/migrations/model.json"));
         for (int i = 0; i < 30; i++) {
             boolean described = model.contains("\"name\": \"Entity" + i + "\"")
