@@ -141,6 +141,13 @@ final class CollectionMapper {
                         + "\" names no attribute of " + target.qualifiedName() + ". Name the attribute of the"
                         + " owning side that refers back to " + owner.qualifiedName() + ".");
             }
+            if (oneToMany && shape == Shape.LIST) {
+                // the owning side's table keeps the list order
+                TableBuilder targetTable = builder.tableFor(target);
+                if (targetTable != null) {
+                    orderColumnIn(targetTable);
+                }
+            }
             return;
         }
         TableBuilder targetTable = builder.tableFor(target);
@@ -181,6 +188,11 @@ final class CollectionMapper {
         }
         builder.addForeignKey(table, inverseColumns, target, inverse,
                 jt == null ? null : a.annotation(jt, "inverseForeignKey"), builder.onDelete(m), origin);
+        if (oneToMany && shape == Shape.SET) {
+            // each target row belongs to one owner: Hibernate keys the join table by the target alone
+            table.primaryKey(new PrimaryKey(null, inverseColumns));
+            return;
+        }
         if (oneToMany && shape != Shape.MAP) {
             table.addUnique(new UniqueConstraint(null, inverseColumns, origin));
         }
@@ -206,12 +218,18 @@ final class CollectionMapper {
         builder.addForeignKey(targetTable, names, owner, columns, builder.foreignKeyOf(joins,
                 Annotations.jpa(m, "JoinColumns").orElse(null)), builder.onDelete(m), origin);
         if (Annotations.hasJpa(m, "OrderColumn")) {
-            String order = orderColumnName();
-            targetTable.addColumn(Column.of(order, ColumnType.of(TypeKind.INTEGER), true, origin), null, m);
+            orderColumnIn(targetTable);
         }
         if (key != null) {
             mapKeyColumn(targetTable, key, true);
         }
+    }
+
+    /** A nullable order column, checked {@code >= 0}, in the target's table. */
+    private void orderColumnIn(TableBuilder targetTable) {
+        String order = orderColumnName();
+        targetTable.addColumn(Column.of(order, ColumnType.of(TypeKind.INTEGER), true, origin), null, attr.member());
+        targetTable.addCheck(new CheckConstraint(null, new CheckCondition.Range(order, 0L, null), origin));
     }
 
     private TableBuilder newTable(String schema, String name) {

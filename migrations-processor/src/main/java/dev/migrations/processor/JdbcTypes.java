@@ -23,10 +23,13 @@ final class JdbcTypes {
                     : ColumnType.decimal(38, 2);
             case 1, -15 -> new ColumnType(TypeKind.CHAR, hints.length() != null ? hints.length() : 1, null, null);
             case 12, -9 -> ColumnType.varchar(length);
-            case -1, -16, 4001, 4002, 2005, 2011, 3005, 3006 -> ColumnType.of(TypeKind.CLOB);
+            // LONGVARCHAR and LONGVARBINARY are varchar(32600) / varbinary(32600) in Hibernate 7 (Length.LONG)
+            case -1, -16 -> ColumnType.varchar(hints.length() != null ? hints.length() : 32600);
+            case 4001, 4002, 2005, 2011, 3005, 3006 -> ColumnType.of(TypeKind.CLOB);
             case -2 -> new ColumnType(TypeKind.BINARY, length, null, null);
             case -3 -> new ColumnType(TypeKind.VARBINARY, length, null, null);
-            case -4, 4003, 2004, 3004 -> ColumnType.of(TypeKind.BLOB);
+            case -4 -> new ColumnType(TypeKind.VARBINARY, hints.length() != null ? hints.length() : 32600, null, null);
+            case 4003, 2004, 3004 -> ColumnType.of(TypeKind.BLOB);
             case 91, 3010 -> ColumnType.of(TypeKind.DATE);
             case 92, 3011 -> TypeMapper.time(TypeKind.TIME, 0, hints);
             case 93, 3009 -> TypeMapper.time(TypeKind.TIMESTAMP, 6, hints);

@@ -5,8 +5,6 @@ import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
-import dev.migrations.model.Index;
-import dev.migrations.model.IndexColumn;
 import dev.migrations.model.PrimaryKey;
 import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
@@ -45,6 +43,7 @@ final class ModelBuilder {
     private final TypeMapper mapper;
     private final Consumer<MappingException> report;
     private final IdGenerators generators;
+    private final TableConstraints constraints;
 
     private final Map<TypeElement, EntityInfo> infos = new HashMap<>();
     private final Map<String, TableBuilder> tables = new LinkedHashMap<>();
@@ -63,6 +62,7 @@ final class ModelBuilder {
         this.mapper = new TypeMapper(types, converters);
         this.report = report;
         this.generators = new IdGenerators(a, elements, naming);
+        this.constraints = new TableConstraints(this);
     }
 
     /** The schema of these entities (sorted by name for a deterministic result). */
@@ -166,7 +166,7 @@ final class ModelBuilder {
     }
 
     /** The mapped superclasses and the class itself, top-down, that lie below {@code stop} (exclusive). */
-    private List<TypeElement> chain(TypeElement type, TypeElement stop) {
+    List<TypeElement> chain(TypeElement type, TypeElement stop) {
         List<TypeElement> out = new ArrayList<>();
         for (TypeElement t = type; t != null && !t.equals(stop); t = superclass(t)) {
             if (t.equals(type) || Annotations.hasJpa(t, "MappedSuperclass") || Annotations.hasJpa(t, "Entity")) {
@@ -183,11 +183,17 @@ final class ModelBuilder {
                 k -> new TableBuilder(owner.schema, owner.tableName, owner.qualifiedName()));
     }
 
-    private TableBuilder tableOrNull(EntityInfo info) {
+    TableBuilder tableOrNull(EntityInfo info) {
         return info.tableName == null ? null : tables.get(info.tableKey());
     }
 
     private void readEntity(EntityInfo info) {
+        Annotations.jpa(info.type, "SecondaryTable").or(() -> Annotations.jpa(info.type, "SecondaryTables"))
+                .ifPresent(m -> {
+                    throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, info.type, m, "@SecondaryTable is not"
+                            + " supported: the model would miss its table. Map the secondary table as its own"
+                            + " entity with a @OneToOne @MapsId association to " + info.qualifiedName() + ".");
+                });
         List<Column> ids = idColumns(info);
         if (info.isRoot() || EntityInfo.TABLE_PER_CLASS.equals(info.strategy)) {
             generators.register(info, idAttribute(info.root));
@@ -202,14 +208,14 @@ final class ModelBuilder {
                 table.addColumn(id, null, info.type);
             }
             table.primaryKey(new PrimaryKey(null, ids.stream().map(Column::name).toList()));
-            commentAndChecks(info, table);
+            constraints.commentAndChecks(info, table);
             if (EntityInfo.JOINED.equals(info.strategy) && !info.isRoot()) {
                 List<Column> parentIds = idColumns(info.parent);
                 table.addForeignKey(new ForeignKey(null, ids.stream().map(Column::name).toList(),
                         info.parent.schema, info.parent.tableName, parentIds.stream().map(Column::name).toList(),
                         null, null, info.qualifiedName()));
             }
-            tableConstraints.add(() -> guarded(info.type, () -> tableLevel(info, table)));
+            tableConstraints.add(() -> guarded(info.type, () -> constraints.tableLevel(info, table)));
         }
         if (info.isRoot()) {
             discriminator(info, table);
@@ -219,12 +225,24 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> overrides = new HashMap<>();
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>();
         collectOverrides(info.type, "", overrides, associationOverrides);
-        Context ctx = new Context(info, table, subclassOfSingleTable, false, "", info.qualifiedName() + "#",
+        List<String> impliedNotNull = subclassOfSingleTable ? new ArrayList<>() : null;
+        if (subclassOfSingleTable) {
+            tableConstraints.add(() -> subclassNotNullCheck(info, table, impliedNotNull));
+        }
+        Context ctx = new Context(info, table, impliedNotNull, false, "", info.qualifiedName() + "#",
                 overrides, associationOverrides, null);
         for (TypeElement cls : chain(info.type, stop)) {
             String access = scanner.accessOf(cls, info.access);
             for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(), access)) {
+                if (Annotations.has(attr.member(), HIBERNATE + "Formula")) {
+                    continue; // computed by a query, no column
+                }
                 if (isIdAttribute(attr)) {
+                    if (isToOne(attr.member()) && info.isRoot()) {
+                        // the key columns are in place; this adds the foreign key of a derived identifier
+                        Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
+                        toOnes.add(() -> guarded(attr.member(), () -> toOne(attr, idCtx, true)));
+                    }
                     continue;
                 }
                 attribute(attr, ctx.withOrigin(attr.declaring().getQualifiedName() + "#"));
@@ -237,33 +255,55 @@ final class ModelBuilder {
                 || Annotations.hasJpa(attr.member(), "MapsId");
     }
 
-    private void commentAndChecks(EntityInfo info, TableBuilder table) {
-        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
-        if (t != null && hasMember(t, "comment")) {
-            table.comment(a.nonEmpty(t, "comment"));
-        }
-        Annotations.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
-        if (t != null && hasMember(t, "check")) {
-            for (AnnotationMirror check : a.annotations(t, "check")) {
-                table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
-                        new CheckCondition.Expression(a.string(check, "constraint")), info.qualifiedName()));
-            }
-        }
-    }
-
-    private static boolean hasMember(AnnotationMirror m, String name) {
+    static boolean hasMember(AnnotationMirror m, String name) {
         return ((TypeElement) m.getAnnotationType().asElement()).getEnclosedElements().stream()
                 .anyMatch(e -> e.getSimpleName().contentEquals(name));
     }
 
+    /** The discriminator column of a hierarchy that needs one, with the check of its known values. */
     private void discriminator(EntityInfo root, TableBuilder table) {
+        Discriminator d = discriminatorOf(root);
+        if (d == null) {
+            return;
+        }
+        table.addColumn(new Column(d.column(), d.type(), false, null, false, null, d.definition(),
+                root.qualifiedName()), d.logical(), root.type);
+        {
+            List<String> values = new ArrayList<>();
+            for (TypeElement e : entities) {
+                if ((e.equals(root.type) || isSubclassOf(e, root.type))
+                        && !e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+                    values.add(discriminatorValue(info(e)));
+                }
+            }
+            Collections.sort(values);
+            if (!values.isEmpty()) {
+                table.addCheck(new CheckConstraint(null, new CheckCondition.InValues(d.column(), values),
+                        root.qualifiedName()));
+            }
+        }
+    }
+
+    /**
+     * A hierarchy's discriminator column.
+     *
+     * @param column     the physical name
+     * @param logical    the name as written
+     * @param kind       {@code STRING}, {@code CHAR} or {@code INTEGER}
+     * @param type       the column type
+     * @param definition the {@code columnDefinition}, or {@code null}
+     */
+    private record Discriminator(String column, String logical, String kind, ColumnType type, String definition) {
+    }
+
+    private Discriminator discriminatorOf(EntityInfo root) {
         AnnotationMirror column = Annotations.jpa(root.type, "DiscriminatorColumn").orElse(null);
         boolean hasSubclasses = entities.stream().anyMatch(e -> !e.equals(root.type) && isSubclassOf(e, root.type));
         boolean required = EntityInfo.SINGLE_TABLE.equals(root.strategy)
                 ? hasSubclasses || column != null || Annotations.hasJpa(root.type, "DiscriminatorValue")
                 : EntityInfo.JOINED.equals(root.strategy) && column != null;
         if (!required) {
-            return;
+            return null;
         }
         String name = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name") : "DTYPE";
         String kind = column == null ? "STRING" : a.enumName(column, "discriminatorType");
@@ -276,8 +316,34 @@ final class ModelBuilder {
         if (definition != null) {
             type = ColumnType.of(dev.migrations.model.TypeKind.OTHER);
         }
-        table.addColumn(new Column(naming.physical(name), type, false, null, false, null, definition,
-                root.qualifiedName()), name, root.type);
+        return new Discriminator(naming.physical(name), name, kind, type, definition);
+    }
+
+    private String discriminatorValue(EntityInfo info) {
+        return Annotations.jpa(info.type, "DiscriminatorValue").map(v -> a.string(v, "value"))
+                .orElse(info.entityName);
+    }
+
+    /**
+     * Hibernate 7 keeps a single-table subclass's implied {@code not null} columns nullable and checks them for
+     * the subclass's rows: {@code DTYPE <> 'Sub' or (a is not null and b is not null)}.
+     */
+    private void subclassNotNullCheck(EntityInfo info, TableBuilder table, List<String> columns) {
+        Discriminator d = discriminatorOf(info.root);
+        if (columns.isEmpty() || d == null) {
+            return;
+        }
+        List<String> sorted = new ArrayList<>(columns);
+        Collections.sort(sorted);
+        String value = discriminatorValue(info);
+        String literal = "INTEGER".equals(d.kind()) ? value : "'" + value.replace("'", "''") + "'";
+        StringBuilder sql = new StringBuilder(d.column()).append(" <> ").append(literal).append(" or (");
+        for (int i = 0; i < sorted.size(); i++) {
+            sql.append(i == 0 ? "" : " and ").append(sorted.get(i)).append(" is not null");
+        }
+        sql.append(')');
+        table.addCheck(new CheckConstraint(null, new CheckCondition.Expression(sql.toString()),
+                info.qualifiedName()));
     }
 
     private boolean isSubclassOf(TypeElement sub, TypeElement root) {
@@ -353,13 +419,20 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> overrides = new HashMap<>();
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>();
         collectOverrides(info.type, "", overrides, associationOverrides);
-        Context ctx = new Context(info, scratch, false, false, "", info.qualifiedName() + "#", overrides,
+        Context ctx = new Context(info, scratch, null, false, "", info.qualifiedName() + "#", overrides,
                 associationOverrides, null);
         Attribute mapsId = null;
         boolean found = false;
+        List<Attribute> candidates = new ArrayList<>();
         for (TypeElement cls : chain(info.type, null)) {
-            for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(),
-                    scanner.accessOf(cls, info.access))) {
+            candidates.addAll(scanner.declared(cls, (DeclaredType) info.type.asType(),
+                    scanner.accessOf(cls, info.access)));
+        }
+        candidates.removeIf(attr -> !isIdAttribute(attr));
+        // Hibernate orders the attributes of a composite identifier by name
+        candidates.sort(java.util.Comparator.comparing(Attribute::name));
+        {
+            for (Attribute attr : candidates) {
                 Element m = attr.member();
                 Context attrCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                 if (Annotations.hasJpa(m, "MapsId")) {
@@ -401,7 +474,8 @@ final class ModelBuilder {
      *
      * @param entity        the entity being read
      * @param table         the table receiving the columns
-     * @param forceNullable a single-table subclass: every column nullable
+     * @param impliedNotNull in a single-table subclass, collects the columns that would be {@code not null}
+     *                      by implication (primitives, {@code optional = false}); else {@code null}
      * @param inEmbeddable  inside an embeddable: primitives stay nullable
      * @param path          the attribute path prefix ({@code address.}) for overrides
      * @param origin        the origin prefix ({@code com.acme.User#})
@@ -409,16 +483,16 @@ final class ModelBuilder {
      * @param associationOverrides {@code @AssociationOverride}s by attribute path
      * @param access        the access of the embeddable being read, or {@code null} for the entity's
      */
-    private record Context(EntityInfo entity, TableBuilder table, boolean forceNullable, boolean inEmbeddable,
+    private record Context(EntityInfo entity, TableBuilder table, List<String> impliedNotNull, boolean inEmbeddable,
                            String path, String origin, Map<String, AnnotationMirror> overrides,
                            Map<String, AnnotationMirror> associationOverrides, String access) {
         Context withOrigin(String newOrigin) {
-            return new Context(entity, table, forceNullable, inEmbeddable, path, newOrigin, overrides,
+            return new Context(entity, table, impliedNotNull, inEmbeddable, path, newOrigin, overrides,
                     associationOverrides, access);
         }
 
         Context withTable(TableBuilder newTable) {
-            return new Context(entity, newTable, forceNullable, inEmbeddable, path, origin, overrides,
+            return new Context(entity, newTable, impliedNotNull, inEmbeddable, path, origin, overrides,
                     associationOverrides, access);
         }
     }
@@ -435,7 +509,7 @@ final class ModelBuilder {
         }
     }
 
-    private static boolean isToOne(Element m) {
+    static boolean isToOne(Element m) {
         return Annotations.hasJpa(m, "ManyToOne") || Annotations.hasJpa(m, "OneToOne");
     }
 
@@ -482,15 +556,21 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
         collectOverrides(attr.member(), path, overrides, associationOverrides);
         String access = scanner.accessOf(embeddable, ctx.access() != null ? ctx.access() : ctx.entity().access);
-        Context inner = new Context(ctx.entity(), ctx.table(), ctx.forceNullable(), true, path,
+        Context inner = new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
                 ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
+        List<Attribute> nestedAttributes = new ArrayList<>();
         for (TypeElement cls : embeddableChain(embeddable)) {
-            for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
-                if (isId) {
-                    basic(nested, inner, true);
-                } else {
-                    attribute(nested, inner);
-                }
+            nestedAttributes.addAll(scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access)));
+        }
+        if (isId) {
+            // Hibernate orders the attributes of a composite identifier by name
+            nestedAttributes.sort(java.util.Comparator.comparing(Attribute::name));
+        }
+        for (Attribute nested : nestedAttributes) {
+            if (isId) {
+                basic(nested, inner, true);
+            } else {
+                attribute(nested, inner);
             }
         }
     }
@@ -517,15 +597,22 @@ final class ModelBuilder {
                 : attr.name();
         String physical = naming.physical(logical);
         TypeHints hints = TypeHints.of(a, m, column, false);
+        if (column != null && a.nonEmpty(column, "table") != null) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, column, "@Column(table = \""
+                    + a.nonEmpty(column, "table") + "\") puts the column in a secondary table, which is not"
+                    + " supported. Remove table = ..., or map the secondary table as its own entity.");
+        }
         String definition = column == null ? null : a.nonEmpty(column, "columnDefinition");
         TypeMapper.Mapped mapped = definition != null ? TypeMapper.Mapped.of(ColumnType.of(
                 dev.migrations.model.TypeKind.OTHER)) : mapper.map(attr.type(), hints);
-        boolean nullable = isId ? false : nullable(attr, column, ctx);
+        boolean nullable = !isId && nullable(attr, column, ctx, physical);
         boolean identity = isId && Annotations.jpa(m, "GeneratedValue")
                 .map(g -> "IDENTITY".equals(a.enumName(g, "strategy"))).orElse(false);
         String origin = ctx.origin() + attr.name();
-        Column c = new Column(physical, mapped.type(), nullable, null, identity, comment(m, column), definition,
-                origin);
+        String defaultValue = Annotations.find(m, HIBERNATE + "ColumnDefault").map(d -> a.string(d, "value"))
+                .orElse(null);
+        Column c = new Column(physical, mapped.type(), nullable, defaultValue, identity, comment(m, column),
+                definition, origin);
         TableBuilder table = ctx.table();
         table.addColumn(c, logical, m);
         if (column != null && a.bool(column, "unique") && !isId) {
@@ -540,8 +627,12 @@ final class ModelBuilder {
                         new CheckCondition.Expression(a.string(check, "constraint")), origin));
             }
         }
+        for (AnnotationMirror check : a.repeated(m, HIBERNATE + "Check", HIBERNATE + "Checks")) {
+            table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
+                    new CheckCondition.Expression(a.string(check, "constraints")), origin));
+        }
         CheckCondition range = validationRange(m, physical);
-        if (range != null && !ctx.forceNullable()) {
+        if (range != null && ctx.impliedNotNull() == null) {
             table.addCheck(new CheckConstraint(null, range, origin));
         }
     }
@@ -560,24 +651,27 @@ final class ModelBuilder {
         return Annotations.find(m, HIBERNATE + "Comment").map(c -> a.nonEmpty(c, "value")).orElse(null);
     }
 
-    private boolean nullable(Attribute attr, AnnotationMirror column, Context ctx) {
-        if (ctx.forceNullable()) {
-            return true;
-        }
+    /**
+     * Whether a basic column accepts null. An explicit {@code @Column(nullable = false)} always makes it
+     * {@code not null}; an implied one (a primitive without {@code @Column}, {@code @Basic(optional = false)},
+     * {@code @Version}, Bean Validation) does too, except in a single-table subclass, where Hibernate 7 keeps the
+     * column nullable and checks it for that subclass's rows instead.
+     */
+    private boolean nullable(Attribute attr, AnnotationMirror column, Context ctx, String physical) {
         Element m = attr.member();
-        if (attr.type().getKind().isPrimitive() && !ctx.inEmbeddable()) {
-            return false;
-        }
         if (column != null && !a.bool(column, "nullable")) {
             return false;
         }
-        if (Annotations.jpa(m, "Basic").map(b -> !a.bool(b, "optional")).orElse(false)) {
-            return false;
+        boolean implied = (attr.type().getKind().isPrimitive() && column == null && !ctx.inEmbeddable())
+                || Annotations.jpa(m, "Basic").map(b -> !a.bool(b, "optional")).orElse(false)
+                || Annotations.hasJpa(m, "Version");
+        if (ctx.impliedNotNull() != null) {
+            if (implied) {
+                ctx.impliedNotNull().add(physical);
+            }
+            return true;
         }
-        if (Annotations.hasJpa(m, "Version")) {
-            return false;
-        }
-        return !validationNotNull(m);
+        return !implied && !validationNotNull(m);
     }
 
     /** Bean Validation constraints that Hibernate turns into {@code not null}. */
@@ -615,12 +709,15 @@ final class ModelBuilder {
         Element joinHost = m;
         List<AnnotationMirror> joins = override != null ? a.annotations(override, "joinColumns")
                 : a.repeated(joinHost, Annotations.JPA + "JoinColumn", Annotations.JPA + "JoinColumns");
-        boolean notNull = isId || !a.bool(association, "optional") || validationNotNull(m);
+        boolean implied = !a.bool(association, "optional") || ctx.impliedNotNull() == null && validationNotNull(m);
         boolean mapsId = Annotations.hasJpa(m, "MapsId");
         List<JoinColumn> columns = joinColumns(attr.name(), target, joins, tableOrNull(target), m);
         List<String> names = new ArrayList<>();
         for (JoinColumn jc : columns) {
-            boolean nullable = !notNull && !mapsId && jc.nullable() || ctx.forceNullable() && !isId;
+            boolean nullable = !isId && !mapsId && jc.nullable() && (!implied || ctx.impliedNotNull() != null);
+            if (implied && nullable && jc.nullable()) {
+                ctx.impliedNotNull().add(jc.name());
+            }
             ctx.table().addColumn(new Column(jc.name(), jc.referenced().type(), nullable, null, false, null,
                     jc.referenced().columnDefinition(), ctx.origin() + attr.name()), null, m);
             names.add(jc.name());
@@ -742,55 +839,6 @@ final class ModelBuilder {
 
     // ------------------------------------------------------------------ table-level constraints
 
-    private void tableLevel(EntityInfo info, TableBuilder table) {
-        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
-        if (t == null) {
-            return;
-        }
-        for (AnnotationMirror u : a.annotations(t, "uniqueConstraints")) {
-            List<String> cols = new ArrayList<>();
-            for (String written : a.strings(u, "columnNames")) {
-                cols.add(resolve(table, written.strip(), info.type, u));
-            }
-            table.addUnique(new UniqueConstraint(a.nonEmpty(u, "name"), cols, info.qualifiedName()));
-        }
-        for (AnnotationMirror i : a.annotations(t, "indexes")) {
-            List<IndexColumn> cols = new ArrayList<>();
-            List<String> written = new ArrayList<>();
-            for (String part : a.string(i, "columnList").split(",")) {
-                String[] words = part.strip().split("\\s+");
-                if (words[0].isEmpty()) {
-                    continue;
-                }
-                boolean descending = words.length > 1 && words[1].equalsIgnoreCase("desc");
-                written.add(words[0]);
-                cols.add(new IndexColumn(resolve(table, words[0], info.type, i), descending));
-            }
-            if (cols.isEmpty()) {
-                throw new MappingException(ErrorId.UNKNOWN_COLUMN, info.type, i, "@Index has an empty columnList."
-                        + " Write the columns, for example @Index(columnList = \"last_name, first_name\").");
-            }
-            String name = a.nonEmpty(i, "name") != null ? a.nonEmpty(i, "name")
-                    : HibernateNames.indexName(table.name(), written);
-            if (a.bool(i, "unique")) {
-                table.addUnique(new UniqueConstraint(a.nonEmpty(i, "name"),
-                        cols.stream().map(IndexColumn::name).toList(), info.qualifiedName()));
-            } else {
-                table.addIndex(new Index(name, cols, false, info.qualifiedName()));
-            }
-        }
-    }
-
-    private String resolve(TableBuilder table, String written, Element blame, AnnotationMirror mirror) {
-        String physical = table.resolveColumn(written, naming);
-        if (physical == null) {
-            throw new MappingException(ErrorId.UNKNOWN_COLUMN, blame, mirror, "\"" + written + "\" names no column"
-                    + " of table " + table.name() + " (columns: " + table.columnNames() + "). Use an attribute"
-                    + " name or a column name of this table.");
-        }
-        return physical;
-    }
-
     // ------------------------------------------------------------------ for CollectionMapper
 
     Annotations annotations() {
@@ -832,7 +880,7 @@ final class ModelBuilder {
         }
         TypeElement embeddable = typeElement(attr.type());
         String access = scanner.accessOf(embeddable, owner.access);
-        Context inner = new Context(owner, table, false, true, "", origin + ".", overrides, associationOverrides,
+        Context inner = new Context(owner, table, null, true, "", origin + ".", overrides, associationOverrides,
                 access);
         for (TypeElement cls : embeddableChain(embeddable)) {
             for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
@@ -847,7 +895,7 @@ final class ModelBuilder {
 
     /** Adds a basic element or map-key column to a collection table. */
     void basicInto(Attribute attr, EntityInfo owner, TableBuilder table, String origin) {
-        basic(attr, new Context(owner, table, false, true, "", origin, Map.of(), Map.of(), null), false);
+        basic(attr, new Context(owner, table, null, true, "", origin, Map.of(), Map.of(), null), false);
     }
 
     Map<TypeElement, EntityInfo> infos() {
