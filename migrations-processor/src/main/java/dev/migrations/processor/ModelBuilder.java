@@ -436,6 +436,13 @@ final class ModelBuilder {
                 Element m = attr.member();
                 Context attrCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                 if (Annotations.hasJpa(m, "MapsId")) {
+                    AnnotationMirror maps = Annotations.jpa(m, "MapsId").orElseThrow();
+                    if (a.nonEmpty(maps, "value") != null) {
+                        throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, maps, "@MapsId(\""
+                                + a.nonEmpty(maps, "value") + "\") maps part of an @EmbeddedId, which this processor"
+                                + " does not capture. Use @IdClass with @Id on the association, or @MapsId without"
+                                + " a value on a single-column identifier.");
+                    }
                     mapsId = attr;
                 } else if (Annotations.hasJpa(m, "EmbeddedId")) {
                     found = true;
@@ -555,7 +562,10 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> overrides = new HashMap<>(ctx.overrides());
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
         collectOverrides(attr.member(), path, overrides, associationOverrides);
-        String access = scanner.accessOf(embeddable, ctx.access() != null ? ctx.access() : ctx.entity().access);
+        // a record's state is its components, whatever the owner's access
+        String inherited = embeddable.getKind() == javax.lang.model.element.ElementKind.RECORD
+                ? AttributeScanner.FIELD : ctx.access() != null ? ctx.access() : ctx.entity().access;
+        String access = scanner.accessOf(embeddable, inherited);
         Context inner = new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
                 ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
         List<Attribute> nestedAttributes = new ArrayList<>();
