@@ -20,21 +20,30 @@ final class CheckText {
             "^" + NAME + "\\s+between\\s+(-?\\d+)\\s+and\\s+(-?\\d+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AT_LEAST = Pattern.compile("^" + NAME + "\\s*>=\\s*(-?\\d+)$");
     private static final Pattern AT_MOST = Pattern.compile("^" + NAME + "\\s*<=\\s*(-?\\d+)$");
-    private static final Pattern QUOTED = Pattern.compile("'((?:[^']|'')*)'");
+    /** One list item: a quoted string or a bare literal such as a number. */
+    private static final Pattern ITEM = Pattern.compile("\\s*(?:'((?:[^']|'')*)'|([^,'\\s][^,]*?))\\s*(?:,|$)");
 
     private CheckText() {
+    }
+
+    /** The values of an {@code in} list: {@code 'A','B'} or {@code 1,2}. */
+    static List<String> items(String list) {
+        List<String> values = new ArrayList<>();
+        Matcher q = ITEM.matcher(list.strip());
+        while (q.find() && q.end() > q.start()) {
+            values.add(q.group(1) != null ? q.group(1).replace("''", "'") : q.group(2).strip());
+            if (q.end() == list.strip().length()) {
+                break;
+            }
+        }
+        return values;
     }
 
     static CheckCondition parse(String text) {
         String t = text.strip();
         Matcher m = IN.matcher(t);
         if (m.matches()) {
-            List<String> values = new ArrayList<>();
-            Matcher q = QUOTED.matcher(m.group(2));
-            while (q.find()) {
-                values.add(q.group(1).replace("''", "'"));
-            }
-            return new CheckCondition.InValues(m.group(1), values);
+            return new CheckCondition.InValues(m.group(1), items(m.group(2)));
         }
         m = BETWEEN.matcher(t);
         if (m.matches()) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
@@ -76,6 +77,15 @@ public class Customer extends BaseEntity {
 
     @OneToMany(mappedBy = "customer")
     private List<Order> orders;
+
+    @OneToOne(mappedBy = "customer")
+    private CustomerProfile profile;
+
+    @ElementCollection
+    @Enumerated(EnumType.STRING)
+    @CollectionTable(name = "customer_interests")
+    @Column(name = "interest", length = 20)
+    private Set<Interest> interests;
 
     @Transient
     private int cachedOrderCount;

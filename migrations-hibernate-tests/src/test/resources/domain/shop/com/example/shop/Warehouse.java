@@ -19,4 +19,7 @@ public class Warehouse {
     private Address address;
 
     private Integer capacity;
+
+    @Embedded
+    private Location location;
 }
