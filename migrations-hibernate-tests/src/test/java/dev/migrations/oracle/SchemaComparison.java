@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Rules (see {@code docs/hibernate-differences.md}): tables, columns, sequences and generator tables are
- * matched by exact name; column order is not compared. A column with a {@code columnDefinition} is compared by
+ * matched by exact name; column order is not compared; comments and defaults are compared exactly. A column with a {@code columnDefinition} is compared by
  * that text, others by logical type. Foreign keys are compared by their column pairs, target and delete
  * action, unique constraints by column set (a unique index counts as one), indexes by columns and directions;
  * names are compared only where Hibernate's name was given in the mapping (its generated names are hashes).
@@ -77,6 +77,9 @@ public final class SchemaComparison {
     }
 
     private void table(String name, Table ours, Table hibernate) {
+        if (!Objects.equals(ours.comment(), hibernate.comment())) {
+            add(name, "comment", ours.comment(), hibernate.comment());
+        }
         Map<String, Column> o = byName(ours.columns(), Column::name);
         Map<String, Column> h = byName(hibernate.columns(), Column::name);
         for (String column : union(o.keySet(), h.keySet())) {
@@ -104,6 +107,9 @@ public final class SchemaComparison {
             }
             if (!Objects.equals(normalize(a.defaultValue()), normalize(b.defaultValue()))) {
                 add(where, "default", a.defaultValue(), b.defaultValue());
+            }
+            if (!Objects.equals(a.comment(), b.comment())) {
+                add(where, "comment", a.comment(), b.comment());
             }
         }
         String ourPk = primaryKey(ours.primaryKey());
@@ -235,6 +241,10 @@ public final class SchemaComparison {
         Set<String> meanings = new TreeSet<>();
         for (CheckConstraint check : checks) {
             CheckCondition c = check.condition();
+            if (c instanceof CheckCondition.Expression e) {
+                // an expression that is a plain list or bound means the same as its structured form
+                c = CheckText.parse(e.sql());
+            }
             if (c instanceof CheckCondition.InValues in) {
                 values.computeIfAbsent(in.column(), k -> new TreeSet<>()).addAll(in.values());
             } else if (c instanceof CheckCondition.Range r) {

@@ -98,6 +98,15 @@ class SchemaComparisonTest {
     }
 
     @Test
+    void anExpressionThatIsABoundMeansTheSameAsTheRange() {
+        Table ours = stock(COLUMNS, List.of(), List.of(), List.of(), List.of(
+                new CheckConstraint("ck_qty", new CheckCondition.Expression("qty >= 0"), null)));
+        Table theirs = stock(COLUMNS, List.of(), List.of(), List.of(), List.of(
+                new CheckConstraint(null, new CheckCondition.Range("qty", 0L, null), null)));
+        assertEquals(List.of(), SchemaComparison.compare(schema(ours), schema(theirs)));
+    }
+
+    @Test
     void missingSequencesAndTablesAreReported() {
         Table t = stock(COLUMNS, List.of(), List.of(), List.of(), List.of());
         List<String> found = SchemaComparison.compare(

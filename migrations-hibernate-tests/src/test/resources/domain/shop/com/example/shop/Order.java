@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.annotations.Check;
+import org.hibernate.annotations.Comment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,8 @@ import java.util.List;
         @Index(name = "ux_orders_number", columnList = "orderNumber", unique = true),
         @Index(name = "idx_orders_customer_status", columnList = "customer_id, status")
 })
+@Check(name = "ck_orders_total", constraints = "total >= 0")
+@Comment("One checkout by one customer")
 public class Order {
 
     @Id

@@ -21,6 +21,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.Comment;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,6 +42,7 @@ public class Product {
     private Integer version;
 
     @Column(unique = true, nullable = false, length = 40)
+    @Comment("Stock keeping unit, printed on the label")
     private String sku;
 
     @Column(nullable = false)
@@ -55,6 +58,7 @@ public class Product {
 
     private float rating;
 
+    @ColumnDefault("0")
     private int stock;
 
     @Min(0)

@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.hibernate.annotations.NaturalId;
 import java.util.Set;
 
 @Entity
@@ -27,6 +28,8 @@ public class Supplier extends BaseEntity {
     @Column(nullable = false, length = 150)
     private String companyName;
 
+    @NaturalId
+    @Column(length = 20)
     private String vatNumber;
 
     @ManyToMany
