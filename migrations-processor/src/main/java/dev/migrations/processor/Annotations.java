@@ -77,6 +77,12 @@ final class Annotations {
         throw new IllegalArgumentException("no member " + name + " in " + mirror);
     }
 
+    /** Whether the annotation type declares this member (JPA 3.2 added some, such as {@code comment}). */
+    static boolean hasMember(AnnotationMirror mirror, String name) {
+        return ((TypeElement) mirror.getAnnotationType().asElement()).getEnclosedElements().stream()
+                .anyMatch(e -> e.getSimpleName().contentEquals(name));
+    }
+
     /** Whether the member was written out in the source, rather than left at its default. */
     static boolean isExplicit(AnnotationMirror mirror, String name) {
         return mirror.getElementValues().keySet().stream().anyMatch(k -> k.getSimpleName().contentEquals(name));

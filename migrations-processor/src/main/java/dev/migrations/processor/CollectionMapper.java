@@ -99,9 +99,9 @@ final class CollectionMapper {
         AnnotationMirror ct = Annotations.jpa(m, "CollectionTable").orElse(null);
         String name = ct != null && a.nonEmpty(ct, "name") != null ? a.nonEmpty(ct, "name")
                 : owner.entityName + "_" + attr.name();
-        String schema = ct != null && a.nonEmpty(ct, "schema") != null ? naming.physical(a.nonEmpty(ct, "schema"))
+        String schema = ct != null && a.nonEmpty(ct, "schema") != null ? naming.physicalName(a.nonEmpty(ct, "schema"))
                 : null;
-        TableBuilder table = newTable(schema, naming.physical(name));
+        TableBuilder table = newTable(schema, naming.physicalName(name));
         List<AnnotationMirror> joins = ct == null ? List.of() : a.annotations(ct, "joinColumns");
         List<String> keyColumns = ownerKey(table, owner.entityName, joins,
                 ct == null ? null : a.annotation(ct, "foreignKey"));
@@ -165,9 +165,9 @@ final class CollectionMapper {
         String targetTableName = targetTable != null ? targetTable.name() : target.tableName;
         String name = jt != null && a.nonEmpty(jt, "name") != null ? a.nonEmpty(jt, "name")
                 : naming.implicitJoinTable(ownerTable.name(), targetTableName, attr.name());
-        String schema = jt != null && a.nonEmpty(jt, "schema") != null ? naming.physical(a.nonEmpty(jt, "schema"))
+        String schema = jt != null && a.nonEmpty(jt, "schema") != null ? naming.physicalName(a.nonEmpty(jt, "schema"))
                 : null;
-        TableBuilder table = newTable(schema, naming.physical(name));
+        TableBuilder table = newTable(schema, naming.physicalName(name));
         String ownerPrefix = owner.entityName;
         if (!oneToMany) {
             Attribute inverse = inverseManyToMany(target);
@@ -182,8 +182,7 @@ final class CollectionMapper {
                 m);
         List<String> inverseColumns = new ArrayList<>();
         for (ModelBuilder.JoinColumn jc : inverse) {
-            table.addColumn(new Column(jc.name(), jc.referenced().type(), false, null, false, null,
-                    jc.referenced().columnDefinition(), origin), null, m);
+            table.addColumn(jc.column(false, origin), null, m);
             inverseColumns.add(jc.name());
         }
         builder.addForeignKey(table, inverseColumns, target, inverse,
@@ -211,8 +210,7 @@ final class CollectionMapper {
         List<ModelBuilder.JoinColumn> columns = builder.joinColumns(attr.name(), owner, joins, ownerTable, m);
         List<String> names = new ArrayList<>();
         for (ModelBuilder.JoinColumn jc : columns) {
-            targetTable.addColumn(new Column(jc.name(), jc.referenced().type(), jc.nullable(), null, false, null,
-                    jc.referenced().columnDefinition(), origin), null, m);
+            targetTable.addColumn(jc.column(jc.nullable(), origin), null, m);
             names.add(jc.name());
         }
         builder.addForeignKey(targetTable, names, owner, columns, builder.foreignKeyOf(joins,
@@ -244,8 +242,7 @@ final class CollectionMapper {
         List<ModelBuilder.JoinColumn> columns = builder.joinColumns(implicitPrefix, owner, joins, ownerTable, m);
         List<String> names = new ArrayList<>();
         for (ModelBuilder.JoinColumn jc : columns) {
-            table.addColumn(new Column(jc.name(), jc.referenced().type(), false, null, false, null,
-                    jc.referenced().columnDefinition(), origin), null, m);
+            table.addColumn(jc.column(false, origin), null, m);
             names.add(jc.name());
         }
         ownerForeignKey(table, names, columns, foreignKey);
@@ -305,7 +302,7 @@ final class CollectionMapper {
         AnnotationMirror oc = Annotations.jpa(attr.member(), "OrderColumn").orElse(null);
         String name = oc != null && a.nonEmpty(oc, "name") != null ? a.nonEmpty(oc, "name")
                 : attr.name() + "_ORDER";
-        return naming.physical(name);
+        return naming.physicalName(name);
     }
 
     private String mapKeyColumn(TableBuilder table, TypeMirror key, boolean nullable) {
@@ -318,7 +315,7 @@ final class CollectionMapper {
         }
         AnnotationMirror mk = Annotations.jpa(m, "MapKeyColumn").orElse(null);
         String name = mk != null && a.nonEmpty(mk, "name") != null ? a.nonEmpty(mk, "name") : attr.name() + "_KEY";
-        String physical = naming.physical(name);
+        String physical = naming.physicalName(name);
         TypeHints hints = TypeHints.of(a, m, mk, true);
         TypeMapper.Mapped mapped = builder.mapper().map(key, hints);
         table.addColumn(Column.of(physical, mapped.type(), nullable, origin), null, m);

@@ -55,6 +55,9 @@ final class IdGenerators {
                 || Annotations.has(id.member(), "org.hibernate.annotations.UuidGenerator")) {
             return;
         }
+        if (generatorName != null && hasGenericGenerator(entity, id, generatorName)) {
+            return; // Hibernate's @GenericGenerator: custom code that needs no database object we know of
+        }
         boolean numeric = isNumeric(id);
         AnnotationMirror found = find(entity, id, strategy, generatorName);
         String origin = id.origin();
@@ -93,13 +96,7 @@ final class IdGenerators {
     }
 
     private AnnotationMirror find(EntityInfo entity, Attribute id, String strategy, String name) {
-        List<Element> scopes = new ArrayList<>();
-        scopes.add(id.member());
-        for (TypeElement t = entity.type; t != null; t = superclass(t)) {
-            scopes.add(t);
-        }
-        scopes.add(elements.getPackageOf(entity.type));
-        for (Element scope : scopes) {
+        for (Element scope : scopes(entity, id)) {
             List<AnnotationMirror> candidates = new ArrayList<>();
             if (!strategy.equals("TABLE") || name != null) {
                 candidates.addAll(a.repeated(scope, SEQUENCE_GENERATOR, SEQUENCE_GENERATOR + "s"));
@@ -114,6 +111,28 @@ final class IdGenerators {
             }
         }
         return null;
+    }
+
+    private boolean hasGenericGenerator(EntityInfo entity, Attribute id, String name) {
+        for (Element scope : scopes(entity, id)) {
+            for (AnnotationMirror g : a.repeated(scope, "org.hibernate.annotations.GenericGenerator",
+                    "org.hibernate.annotations.GenericGenerators")) {
+                if (name.equals(a.nonEmpty(g, "name"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Element> scopes(EntityInfo entity, Attribute id) {
+        List<Element> scopes = new ArrayList<>();
+        scopes.add(id.member());
+        for (TypeElement t = entity.type; t != null; t = superclass(t)) {
+            scopes.add(t);
+        }
+        scopes.add(elements.getPackageOf(entity.type));
+        return scopes;
     }
 
     private static TypeElement superclass(TypeElement type) {
@@ -135,19 +154,19 @@ final class IdGenerators {
     }
 
     private void addSequence(String schema, String name, long start, int increment, String origin) {
-        String physicalSchema = schema == null ? null : naming.physical(schema);
-        String physical = naming.physical(name);
+        String physicalSchema = schema == null ? null : naming.physicalName(schema);
+        String physical = naming.physicalName(name);
         sequences.putIfAbsent(TableBuilder.key(physicalSchema, physical),
                 new Sequence(physicalSchema, physical, start, increment, origin));
     }
 
     private void addTable(String schema, String name, String segmentColumn, String valueColumn, String segment,
                           long initial, String origin) {
-        String physicalSchema = schema == null ? null : naming.physical(schema);
-        String physical = naming.physical(name);
+        String physicalSchema = schema == null ? null : naming.physicalName(schema);
+        String physical = naming.physicalName(name);
         TableDraft draft = generatorTables.computeIfAbsent(TableBuilder.key(physicalSchema, physical),
-                k -> new TableDraft(physicalSchema, physical, naming.physical(segmentColumn),
-                        naming.physical(valueColumn), new TreeMap<>(), origin));
+                k -> new TableDraft(physicalSchema, physical, naming.physicalName(segmentColumn),
+                        naming.physicalName(valueColumn), new TreeMap<>(), origin));
         draft.segments().putIfAbsent(segment, initial);
     }
 

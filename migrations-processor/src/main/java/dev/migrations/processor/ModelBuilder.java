@@ -69,7 +69,7 @@ final class ModelBuilder {
     Schema build(List<TypeElement> entityTypes) {
         this.entities = entityTypes;
         for (TypeElement type : entityTypes) {
-            guarded(type, () -> readEntity(info(type)));
+            guarded(() -> readEntity(info(type)));
         }
         // index loops: a collection of embeddables may queue more collections while the pass runs
         for (int i = 0; i < toOnes.size(); i++) {
@@ -86,7 +86,7 @@ final class ModelBuilder {
         return new Schema(built, generators.sequences(), generators.tables());
     }
 
-    private void guarded(Element blame, Runnable step) {
+    private void guarded(Runnable step) {
         try {
             step.run();
         } catch (MappingException e) {
@@ -103,8 +103,7 @@ final class ModelBuilder {
         }
         AnnotationMirror entity = Annotations.jpa(type, "Entity").orElseThrow(() -> new MappingException(
                 ErrorId.NOT_AN_ENTITY, type, type.getQualifiedName() + " is not an @Entity."));
-        String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name")
-                : type.getSimpleName().toString();
+        String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name") : defaultEntityName(type);
         TypeElement parentType = entitySuperclass(type);
         EntityInfo parent = parentType == null ? null : info(parentType);
         TypeElement rootType = parent == null ? type : parent.root.type;
@@ -120,14 +119,20 @@ final class ModelBuilder {
             AnnotationMirror table = Annotations.jpa(type, "Table").orElse(null);
             String logical = table != null && a.nonEmpty(table, "name") != null ? a.nonEmpty(table, "name")
                     : entityName;
-            tableName = naming.physical(logical);
+            tableName = naming.physicalName(logical);
             if (table != null && a.nonEmpty(table, "schema") != null) {
-                schema = naming.physical(a.nonEmpty(table, "schema"));
+                schema = naming.physicalName(a.nonEmpty(table, "schema"));
             }
         }
         EntityInfo info = new EntityInfo(type, entityName, parent, strategy, access, schema, tableName);
         infos.put(type, info);
         return info;
+    }
+
+    /** The unqualified binary name, as Hibernate takes it: {@code Outer$Inner} for a nested class. */
+    private String defaultEntityName(TypeElement type) {
+        String binary = elements.getBinaryName(type).toString();
+        return binary.substring(binary.lastIndexOf('.') + 1);
     }
 
     private TypeElement entitySuperclass(TypeElement type) {
@@ -215,7 +220,7 @@ final class ModelBuilder {
                         info.parent.schema, info.parent.tableName, parentIds.stream().map(Column::name).toList(),
                         null, null, info.qualifiedName()));
             }
-            tableConstraints.add(() -> guarded(info.type, () -> constraints.tableLevel(info, table)));
+            tableConstraints.add(() -> guarded(() -> constraints.tableLevel(info, table)));
         }
         if (info.isRoot()) {
             discriminator(info, table);
@@ -241,7 +246,7 @@ final class ModelBuilder {
                     if (isToOne(attr.member()) && info.isRoot()) {
                         // the key columns are in place; this adds the foreign key of a derived identifier
                         Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
-                        toOnes.add(() -> guarded(attr.member(), () -> toOne(attr, idCtx, true)));
+                        toOnes.add(() -> guarded(() -> toOne(attr, idCtx, true)));
                     }
                     continue;
                 }
@@ -253,11 +258,6 @@ final class ModelBuilder {
     private static boolean isIdAttribute(Attribute attr) {
         return Annotations.hasJpa(attr.member(), "Id") || Annotations.hasJpa(attr.member(), "EmbeddedId")
                 || Annotations.hasJpa(attr.member(), "MapsId");
-    }
-
-    static boolean hasMember(AnnotationMirror m, String name) {
-        return ((TypeElement) m.getAnnotationType().asElement()).getEnclosedElements().stream()
-                .anyMatch(e -> e.getSimpleName().contentEquals(name));
     }
 
     /** The discriminator column of a hierarchy that needs one, with the check of its known values. */
@@ -316,7 +316,7 @@ final class ModelBuilder {
         if (definition != null) {
             type = ColumnType.of(dev.migrations.model.TypeKind.OTHER);
         }
-        return new Discriminator(naming.physical(name), name, kind, type, definition);
+        return new Discriminator(naming.physicalName(name), name, kind, type, definition);
     }
 
     private String discriminatorValue(EntityInfo info) {
@@ -404,9 +404,9 @@ final class ModelBuilder {
                 for (int j = 0; j < pkJoins.size(); j++) {
                     AnnotationMirror pk = pkJoins.get(j);
                     String ref = a.nonEmpty(pk, "referencedColumnName");
-                    if ((ref != null && naming.physical(ref).equals(parentId.name())) || (ref == null && j == i)) {
+                    if ((ref != null && naming.physicalName(ref).equals(parentId.name())) || (ref == null && j == i)) {
                         if (a.nonEmpty(pk, "name") != null) {
-                            name = naming.physical(a.nonEmpty(pk, "name"));
+                            name = naming.physicalName(a.nonEmpty(pk, "name"));
                         }
                     }
                 }
@@ -523,10 +523,10 @@ final class ModelBuilder {
     private void attribute(Attribute attr, Context ctx) {
         Element m = attr.member();
         if (isToOne(m)) {
-            toOnes.add(() -> guarded(m, () -> toOne(attr, ctx, false)));
+            toOnes.add(() -> guarded(() -> toOne(attr, ctx, false)));
         } else if (Annotations.hasJpa(m, "OneToMany") || Annotations.hasJpa(m, "ManyToMany")
                 || Annotations.hasJpa(m, "ElementCollection")) {
-            collections.add(() -> guarded(m, () -> new CollectionMapper(this, attr, ctx.entity(), ctx.table(),
+            collections.add(() -> guarded(() -> new CollectionMapper(this, attr, ctx.entity(), ctx.table(),
                     ctx.path(), ctx.origin()).map()));
         } else if (Annotations.hasJpa(m, "Embedded") || isEmbeddable(attr.type())) {
             embedded(attr, ctx, false);
@@ -605,7 +605,7 @@ final class ModelBuilder {
                 : Annotations.jpa(m, "Column").orElse(null);
         String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
                 : attr.name();
-        String physical = naming.physical(logical);
+        String physical = naming.physicalName(logical);
         TypeHints hints = TypeHints.of(a, m, column, false);
         if (column != null && a.nonEmpty(column, "table") != null) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, column, "@Column(table = \""
@@ -631,7 +631,7 @@ final class ModelBuilder {
         if (mapped.check() != null) {
             table.addCheck(new CheckConstraint(null, mapped.check().apply(physical), origin));
         }
-        if (column != null && hasMember(column, "check")) {
+        if (column != null && Annotations.hasMember(column, "check")) {
             for (AnnotationMirror check : a.annotations(column, "check")) {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                         new CheckCondition.Expression(a.string(check, "constraint")), origin));
@@ -655,7 +655,7 @@ final class ModelBuilder {
     }
 
     private String comment(Element m, AnnotationMirror column) {
-        if (column != null && hasMember(column, "comment") && a.nonEmpty(column, "comment") != null) {
+        if (column != null && Annotations.hasMember(column, "comment") && a.nonEmpty(column, "comment") != null) {
             return a.nonEmpty(column, "comment");
         }
         return Annotations.find(m, HIBERNATE + "Comment").map(c -> a.nonEmpty(c, "value")).orElse(null);
@@ -728,8 +728,7 @@ final class ModelBuilder {
             if (implied && nullable && jc.nullable()) {
                 ctx.impliedNotNull().add(jc.name());
             }
-            ctx.table().addColumn(new Column(jc.name(), jc.referenced().type(), nullable, null, false, null,
-                    jc.referenced().columnDefinition(), ctx.origin() + attr.name()), null, m);
+            ctx.table().addColumn(jc.column(nullable, ctx.origin() + attr.name()), null, m);
             names.add(jc.name());
             if (jc.unique()) {
                 ctx.table().addUnique(new UniqueConstraint(null, List.of(jc.name()), ctx.origin() + attr.name()));
@@ -739,7 +738,7 @@ final class ModelBuilder {
             ctx.table().addUnique(new UniqueConstraint(null, names, ctx.origin() + attr.name()));
         }
         AnnotationMirror fk = foreignKeyOf(joins, Annotations.jpa(m, "JoinColumns").orElse(null));
-        if (override != null && hasMember(override, "foreignKey")) {
+        if (override != null && Annotations.hasMember(override, "foreignKey")) {
             fk = a.annotation(override, "foreignKey");
         }
         addForeignKey(ctx.table(), names, target, columns, fk, onDelete(m), ctx.origin() + attr.name());
@@ -752,8 +751,19 @@ final class ModelBuilder {
      * @param referenced the referenced column of the target table
      * @param nullable   {@code @JoinColumn(nullable)}
      * @param unique     {@code @JoinColumn(unique)}
+     * @param definition {@code @JoinColumn(columnDefinition)}, or {@code null}
      */
-    record JoinColumn(String name, Column referenced, boolean nullable, boolean unique) {
+    record JoinColumn(String name, Column referenced, boolean nullable, boolean unique, String definition) {
+
+        /** The join column as a table column: the referenced type, or its own {@code columnDefinition}. */
+        Column column(boolean columnNullable, String origin) {
+            if (definition != null) {
+                return new Column(name, ColumnType.of(dev.migrations.model.TypeKind.OTHER), columnNullable, null,
+                        false, null, definition, origin);
+            }
+            return new Column(name, referenced.type(), columnNullable, null, false, null,
+                    referenced.columnDefinition(), origin);
+        }
     }
 
     /**
@@ -770,7 +780,7 @@ final class ModelBuilder {
         List<JoinColumn> out = new ArrayList<>();
         if (joins.isEmpty()) {
             for (Column id : ids) {
-                out.add(new JoinColumn(naming.physical(prefix + "_" + id.name()), id, true, false));
+                out.add(new JoinColumn(naming.physicalName(prefix + "_" + id.name()), id, true, false, null));
             }
             return out;
         }
@@ -779,7 +789,7 @@ final class ModelBuilder {
             String ref = a.nonEmpty(jc, "referencedColumnName");
             Column referenced;
             if (ref != null) {
-                String physicalRef = naming.physical(ref);
+                String physicalRef = naming.physicalName(ref);
                 referenced = ids.stream().filter(c -> c.name().equals(physicalRef)).findFirst().orElse(null);
                 if (referenced == null && targetTable != null) {
                     String resolved = targetTable.resolveColumn(ref, naming);
@@ -798,9 +808,10 @@ final class ModelBuilder {
                         + " identifier columns of " + target.qualifiedName() + ". Give each @JoinColumn a"
                         + " referencedColumnName.");
             }
-            String name = a.nonEmpty(jc, "name") != null ? naming.physical(a.nonEmpty(jc, "name"))
-                    : naming.physical(prefix + "_" + referenced.name());
-            out.add(new JoinColumn(name, referenced, a.bool(jc, "nullable"), a.bool(jc, "unique")));
+            String name = a.nonEmpty(jc, "name") != null ? naming.physicalName(a.nonEmpty(jc, "name"))
+                    : naming.physicalName(prefix + "_" + referenced.name());
+            out.add(new JoinColumn(name, referenced, a.bool(jc, "nullable"), a.bool(jc, "unique"),
+                    a.nonEmpty(jc, "columnDefinition")));
         }
         return out;
     }

@@ -40,7 +40,20 @@ enum Naming {
     /** The option that selects the strategy. */
     static final String OPTION = "migrations.naming";
 
-    /** The physical name of a table, column or sequence name (implicit or explicit). */
+    /**
+     * The physical name of a table, column or sequence name (implicit or explicit). A name quoted with back-ticks
+     * or double quotes ({@code `order`}) is taken as written, without the quotes, as Hibernate does; dialects
+     * quote names that need it when they write SQL.
+     */
+    String physicalName(String logical) {
+        if (logical.length() > 2 && ((logical.startsWith("`") && logical.endsWith("`"))
+                || (logical.startsWith("\"") && logical.endsWith("\"")))) {
+            return logical.substring(1, logical.length() - 1);
+        }
+        return physical(logical);
+    }
+
+    /** The strategy's transformation of an unquoted name. */
     abstract String physical(String logical);
 
     /**

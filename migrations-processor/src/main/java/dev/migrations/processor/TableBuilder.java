@@ -113,8 +113,8 @@ final class TableBuilder {
         if (physical != null) {
             return physical;
         }
-        if (columns.containsKey(naming.physical(written))) {
-            return naming.physical(written);
+        if (columns.containsKey(naming.physicalName(written))) {
+            return naming.physicalName(written);
         }
         for (String c : columns.keySet()) {
             if (c.toLowerCase(Locale.ROOT).equals(written.toLowerCase(Locale.ROOT))) {

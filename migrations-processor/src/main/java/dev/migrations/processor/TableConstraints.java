@@ -33,7 +33,7 @@ final class TableConstraints {
 
     void commentAndChecks(EntityInfo info, TableBuilder table) {
         AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
-        if (t != null && ModelBuilder.hasMember(t, "comment")) {
+        if (t != null && Annotations.hasMember(t, "comment")) {
             table.comment(a.nonEmpty(t, "comment"));
         }
         Annotations.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
@@ -41,7 +41,7 @@ final class TableConstraints {
             table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                     new CheckCondition.Expression(a.string(check, "constraints")), info.qualifiedName()));
         }
-        if (t != null && ModelBuilder.hasMember(t, "check")) {
+        if (t != null && Annotations.hasMember(t, "check")) {
             for (AnnotationMirror check : a.annotations(t, "check")) {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                         new CheckCondition.Expression(a.string(check, "constraint")), info.qualifiedName()));
@@ -119,7 +119,7 @@ final class TableConstraints {
                 AnnotationMirror column = Annotations.jpa(m, "Column").orElse(null);
                 String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
                         : attr.name();
-                columns.add(naming.physical(logical));
+                columns.add(naming.physicalName(logical));
             }
         }
         table.addUnique(new UniqueConstraint(null, columns, info.qualifiedName()));

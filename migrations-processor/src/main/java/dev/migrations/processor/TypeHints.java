@@ -61,7 +61,7 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
             }
             precision = a.integer(column, "precision");
             scale = a.integer(column, "scale");
-            if (hasMember(column, "secondPrecision") && a.integer(column, "secondPrecision") >= 0) {
+            if (Annotations.hasMember(column, "secondPrecision") && a.integer(column, "secondPrecision") >= 0) {
                 secondPrecision = a.integer(column, "secondPrecision");
             }
         }
@@ -82,11 +82,6 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
         }
         return new TypeHints(member, lob, enumType, temporal, converter, disabled, jdbcTypeCode, length,
                 precision, scale, secondPrecision, sizeMax, digitsInteger, digitsFraction);
-    }
-
-    private static boolean hasMember(AnnotationMirror m, String name) {
-        return ((TypeElement) m.getAnnotationType().asElement()).getEnclosedElements().stream()
-                .anyMatch(e -> e.getSimpleName().contentEquals(name));
     }
 
     /** The same hints for the database side of a converter: no enum, converter or Java-side conversions. */
