@@ -1,0 +1,84 @@
+package dev.migrations.core.history;
+
+/** The version table on SQLite; a schema is an attached database's name ({@code main} by default). */
+public final class SqliteVersionTableSql implements VersionTableSql {
+
+    private final String table;
+    private final String schema;
+
+    /**
+     * @param table  a plain identifier
+     * @param schema a plain identifier, or {@code null}
+     */
+    public SqliteVersionTableSql(String table, String schema) {
+        this.table = table;
+        this.schema = schema;
+    }
+
+    @Override
+    public String qualifiedName() {
+        return schema == null ? table : schema + "." + table;
+    }
+
+    @Override
+    public String createTable() {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedName() + " (\n"
+                + "    version_id VARCHAR(32) NOT NULL PRIMARY KEY,\n"
+                + "    message TEXT NOT NULL,\n"
+                + "    checksum VARCHAR(64) NOT NULL,\n"
+                + "    applied_at VARCHAR(32) NOT NULL,\n"
+                + "    applied_by VARCHAR(255) NOT NULL,\n"
+                + "    execution_ms INTEGER NOT NULL\n"
+                + ")";
+    }
+
+    @Override
+    public String existsQuery() {
+        String master = schema == null ? "sqlite_master" : schema + ".sqlite_master";
+        return "SELECT 1 FROM " + master + " WHERE type = 'table' AND name = '" + table + "'";
+    }
+
+    @Override
+    public String selectAll() {
+        return "SELECT version_id, message, checksum, applied_at, applied_by, execution_ms FROM " + qualifiedName()
+                + " ORDER BY applied_at, version_id";
+    }
+
+    @Override
+    public String insert() {
+        return "INSERT INTO " + qualifiedName()
+                + " (version_id, message, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    @Override
+    public String delete() {
+        return "DELETE FROM " + qualifiedName() + " WHERE version_id = ?";
+    }
+
+    @Override
+    public String deleteAll() {
+        return "DELETE FROM " + qualifiedName();
+    }
+
+    @Override
+    public String updateChecksum() {
+        return "UPDATE " + qualifiedName() + " SET checksum = ?, message = ? WHERE version_id = ?";
+    }
+
+    @Override
+    public String insertLiteral(String id, String message, String checksum, String appliedBy) {
+        return "INSERT INTO " + qualifiedName()
+                + " (version_id, message, checksum, applied_at, applied_by, execution_ms) VALUES ("
+                + literal(id) + ", " + literal(message) + ", " + literal(checksum)
+                + ", strftime('%Y-%m-%d %H:%M:%f', 'now'), " + literal(appliedBy) + ", 0)";
+    }
+
+    @Override
+    public String deleteLiteral(String id) {
+        return "DELETE FROM " + qualifiedName() + " WHERE version_id = " + literal(id);
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.migrations.core.history;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes the version table over JDBC. */
+public final class VersionTable {
+
+    private static final DateTimeFormatter APPLIED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
+    private final VersionTableSql sql;
+
+    public VersionTable(VersionTableSql sql) {
+        this.sql = sql;
+    }
+
+    public String name() {
+        return sql.qualifiedName();
+    }
+
+    public boolean exists(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql.existsQuery())) {
+            return rows.next();
+        }
+    }
+
+    /** Creates the table; returns whether it did not exist before. */
+    public boolean createIfMissing(Connection connection) throws SQLException {
+        if (exists(connection)) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql.createTable());
+        }
+        return true;
+    }
+
+    public List<AppliedRevision> read(Connection connection) throws SQLException {
+        List<AppliedRevision> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql.selectAll())) {
+            while (result.next()) {
+                rows.add(new AppliedRevision(result.getString(1), result.getString(2), result.getString(3),
+                        result.getString(4), result.getString(5), result.getLong(6)));
+            }
+        }
+        return rows;
+    }
+
+    public void insert(Connection connection, String id, String message, String checksum, Instant appliedAt,
+                       String appliedBy, long executionMs) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.insert())) {
+            statement.setString(1, id);
+            statement.setString(2, message);
+            statement.setString(3, checksum);
+            statement.setString(4, APPLIED_AT.format(appliedAt));
+            statement.setString(5, appliedBy);
+            statement.setLong(6, executionMs);
+            statement.executeUpdate();
+        }
+    }
+
+    public void delete(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.delete())) {
+            statement.setString(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    public void deleteAll(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql.deleteAll());
+        }
+    }
+
+    public void updateChecksum(Connection connection, String id, String checksum, String message)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.updateChecksum())) {
+            statement.setString(1, checksum);
+            statement.setString(2, message);
+            statement.setString(3, id);
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.migrations.core.runner;
+
+import java.sql.SQLException;
+
+/** A connection on which the migration lock is held; closing it releases the lock and keeps completed work. */
+public interface LockedSession extends AutoCloseable {
+
+    /** Starts the atomic unit of one revision (its statements and its version-table row). */
+    void beginRevision() throws SQLException;
+
+    /** Makes the revision's unit permanent. */
+    void commitRevision() throws SQLException;
+
+    /** Undoes everything since {@link #beginRevision()}. */
+    void rollbackRevision() throws SQLException;
+
+    /**
+     * Runs {@code work} with the connection in auto-commit mode, for a revision marked no-transaction. Whether
+     * the lock stays held meanwhile depends on the database (see the implementation).
+     */
+    void runWithoutTransaction(SqlWork work) throws SQLException;
+
+    /** Releases the lock; completed revisions stay. */
+    @Override
+    void close() throws SQLException;
+
+    /** Work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+}

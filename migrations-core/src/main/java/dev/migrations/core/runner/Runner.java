@@ -1,0 +1,388 @@
+package dev.migrations.core.runner;
+
+import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.DowngradeResult;
+import dev.migrations.core.api.MigrationFailedException;
+import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.api.MigrationStep;
+import dev.migrations.core.api.MigrationStep.Direction;
+import dev.migrations.core.api.ScriptException;
+import dev.migrations.core.api.StampResult;
+import dev.migrations.core.api.UpgradeResult;
+import dev.migrations.core.history.AppliedRevision;
+import dev.migrations.core.history.IntegrityCheck;
+import dev.migrations.core.history.VersionTable;
+import dev.migrations.core.script.RevisionGraph;
+import dev.migrations.core.script.RevisionScript;
+import dev.migrations.core.script.Section;
+import dev.migrations.core.script.Statement;
+import dev.migrations.core.script.StatementSplitter;
+import dev.migrations.core.script.Targets;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Applies, reverts and stamps revisions on a live database, under the database's lock, and reads its current
+ * state. Every command that writes holds the lock from before it reads the version table until it ends.
+ */
+public final class Runner {
+
+    /** What the version table says, read without writing anything. */
+    public record State(boolean tableExists, List<AppliedRevision> rows) {
+    }
+
+    private final JdbcConnections connections;
+    private final DatabaseSupport support;
+    private final VersionTable table;
+    private final MigrationListener listener;
+    private final String appliedBy;
+    private final Duration lockTimeout;
+    private final Clock clock;
+    private final String scriptSource;
+    private final String url;
+
+    public Runner(JdbcConnections connections, String url, DatabaseSupport support, VersionTable table,
+                  MigrationListener listener, String appliedBy, Duration lockTimeout, Clock clock,
+                  String scriptSource) {
+        this.connections = connections;
+        this.url = url;
+        this.support = support;
+        this.table = table;
+        this.listener = listener;
+        this.appliedBy = appliedBy;
+        this.lockTimeout = lockTimeout;
+        this.clock = clock;
+        this.scriptSource = scriptSource;
+    }
+
+    /** Reads the version table; creates nothing (not even a missing SQLite file). */
+    public State state() {
+        if (DatabaseKind.isMissingSqliteFile(url)) {
+            return new State(false, List.of());
+        }
+        try (Connection connection = connections.open()) {
+            if (!table.exists(connection)) {
+                return new State(false, List.of());
+            }
+            return new State(true, table.read(connection));
+        } catch (SQLException e) {
+            throw databaseError("read the version table " + table.name(), e);
+        }
+    }
+
+    public UpgradeResult upgrade(RevisionGraph graph, String target) {
+        return locked((connection, session) -> {
+            List<AppliedRevision> rows = prepare(connection, graph, true);
+            Set<String> applied = ids(rows);
+            List<String> before = graph.headsOf(applied);
+            Set<String> goal = new Targets(graph, () -> before).resolve(target);
+            Set<String> wanted = graph.ancestorsOf(goal);
+            wanted.removeAll(applied);
+            List<String> plan = graph.inOrder(wanted);
+            if (plan.isEmpty()) {
+                listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
+            }
+            List<MigrationStep> done = new ArrayList<>();
+            for (String id : plan) {
+                done.add(run(connection, session, graph.script(id), Direction.UPGRADE, done));
+            }
+            Set<String> after = new HashSet<>(applied);
+            after.addAll(plan);
+            return new UpgradeResult(before, graph.headsOf(after), done);
+        });
+    }
+
+    public DowngradeResult downgrade(RevisionGraph graph, String target) {
+        return locked((connection, session) -> {
+            List<AppliedRevision> rows = prepare(connection, graph, true);
+            Set<String> applied = ids(rows);
+            List<String> before = graph.headsOf(applied);
+            Set<String> goal = new Targets(graph, () -> before).resolve(target);
+            for (String id : goal) {
+                if (!applied.contains(id)) {
+                    throw new ScriptException("SCRIPT-028", "Cannot downgrade to " + id + ": it is not applied "
+                            + "(the database is at " + describe(before) + "). Downgrade targets are applied "
+                            + "revisions, -N or base; to go forward use mvn migrations:upgrade.");
+                }
+            }
+            Set<String> revert = new TreeSet<>(applied);
+            if (!goal.isEmpty()) {
+                Set<String> later = graph.descendantsOf(goal);
+                later.removeAll(goal);
+                revert.retainAll(later);
+            }
+            List<String> plan = new ArrayList<>(graph.inOrder(revert));
+            java.util.Collections.reverse(plan);
+            if (plan.isEmpty()) {
+                listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
+            }
+            List<MigrationStep> done = new ArrayList<>();
+            for (String id : plan) {
+                done.add(run(connection, session, graph.script(id), Direction.DOWNGRADE, done));
+            }
+            Set<String> after = new HashSet<>(applied);
+            plan.forEach(after::remove);
+            return new DowngradeResult(before, graph.headsOf(after), done);
+        });
+    }
+
+    public StampResult stamp(RevisionGraph graph, String target, boolean purge) {
+        return locked((connection, session) -> {
+            List<AppliedRevision> rows = prepare(connection, graph, false);
+            Set<String> applied = ids(rows);
+            List<String> before = graph.headsOf(applied);
+            Set<String> goal = new Targets(graph, () -> before).resolve(target);
+            Set<String> desired = new LinkedHashSet<>();
+            if (!goal.isEmpty()) {
+                Set<String> later = graph.descendantsOf(goal);
+                later.removeAll(goal);
+                if (!purge) {
+                    applied.stream().filter(graph::contains).filter(id -> !later.contains(id)).forEach(desired::add);
+                }
+                desired.addAll(graph.ancestorsOf(goal));
+            }
+            session.beginRevision();
+            try {
+                if (purge) {
+                    table.deleteAll(connection);
+                    listener.info("Purged the version table " + table.name());
+                }
+                Set<String> present = purge ? Set.of() : applied;
+                List<String> removed = new ArrayList<>(new TreeSet<>(present));
+                removed.removeAll(desired);
+                for (String id : removed) {
+                    table.delete(connection, id);
+                }
+                List<String> added = graph.inOrder(desired.stream().filter(id -> !present.contains(id)).toList());
+                for (String id : added) {
+                    RevisionScript script = graph.script(id);
+                    table.insert(connection, id, script.message(), script.checksum(), clock.instant(), appliedBy, 0);
+                }
+                List<String> refreshed = new ArrayList<>();
+                for (AppliedRevision row : rows) {
+                    if (present.contains(row.id()) && desired.contains(row.id())) {
+                        RevisionScript script = graph.script(row.id());
+                        if (!script.checksum().equals(row.checksum()) || !script.message().equals(row.message())) {
+                            table.updateChecksum(connection, row.id(), script.checksum(), script.message());
+                            refreshed.add(row.id());
+                        }
+                    }
+                }
+                session.commitRevision();
+                List<String> after = graph.headsOf(desired);
+                listener.info("Stamped " + describe(after) + (before.equals(after) ? "" : " (was " + describe(before)
+                        + ")"));
+                return new StampResult(before, after, added, removed, graph.inOrder(refreshed), purge);
+            } catch (SQLException | RuntimeException e) {
+                session.rollbackRevision();
+                throw e;
+            }
+        });
+    }
+
+    /** Creates the table when missing, reads it, and (for upgrade and downgrade) verifies checksums. */
+    private List<AppliedRevision> prepare(Connection connection, RevisionGraph graph, boolean verify)
+            throws SQLException {
+        if (table.createIfMissing(connection)) {
+            listener.info("Created the version table " + table.name());
+        }
+        List<AppliedRevision> rows = table.read(connection);
+        if (verify) {
+            IntegrityCheck.verify(rows, graph, scriptSource, graph.headsOf(ids(rows)));
+        }
+        return rows;
+    }
+
+    private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
+                              Direction direction, List<MigrationStep> done) throws SQLException {
+        Section section = direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
+        List<Statement> statements = split(script, section);
+        listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
+                + statements.size() + " statements from " + script.location() + ")");
+        long started = System.nanoTime();
+        if (script.transactional()) {
+            session.beginRevision();
+            try {
+                for (int i = 0; i < statements.size(); i++) {
+                    execute(connection, script, statements, i, direction, done, List.of());
+                }
+                record(connection, script, direction, elapsedMs(started));
+                session.commitRevision();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(session, e);
+                throw e;
+            }
+        } else {
+            List<Statement> ran = new ArrayList<>();
+            session.runWithoutTransaction(() -> {
+                for (int i = 0; i < statements.size(); i++) {
+                    execute(connection, script, statements, i, direction, done, ran);
+                    ran.add(statements.get(i));
+                }
+            });
+            session.beginRevision();
+            try {
+                record(connection, script, direction, elapsedMs(started));
+                session.commitRevision();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(session, e);
+                throw e;
+            }
+        }
+        MigrationStep step = new MigrationStep(direction, script.id(), script.parents(), script.message(),
+                script.location(), elapsedMs(started));
+        listener.info(step.toString());
+        return step;
+    }
+
+    private void record(Connection connection, RevisionScript script, Direction direction, long elapsed)
+            throws SQLException {
+        if (direction == Direction.UPGRADE) {
+            table.insert(connection, script.id(), script.message(), script.checksum(), clock.instant(), appliedBy,
+                    elapsed);
+        } else {
+            table.delete(connection, script.id());
+        }
+    }
+
+    private void execute(Connection connection, RevisionScript script, List<Statement> statements, int index,
+                         Direction direction, List<MigrationStep> done, List<Statement> ran) {
+        Statement statement = statements.get(index);
+        listener.debug("  line " + statement.line() + ": " + firstLine(statement.sql()));
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            jdbc.execute(statement.sql());
+        } catch (SQLException e) {
+            throw script.transactional()
+                    ? failedInTransaction(script, statements, index, direction, done, e)
+                    : failedWithoutTransaction(script, statements, index, direction, done, ran, e);
+        }
+    }
+
+    private MigrationFailedException failedInTransaction(RevisionScript script, List<Statement> statements,
+                                                         int index, Direction direction,
+                                                         List<MigrationStep> done, SQLException e) {
+        Statement statement = statements.get(index);
+        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String earlier = done.isEmpty() ? "No earlier revision ran in this command."
+                : "Revisions completed before it stay " + (direction == Direction.UPGRADE ? "applied" : "reverted")
+                + ": " + done.stream().map(MigrationStep::revision).collect(Collectors.joining(", ")) + ".";
+        return new MigrationFailedException("RUN-001", "The " + verb + " of revision " + script.id() + " ("
+                + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
+                + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
+                + "\nThe database said: " + e.getMessage()
+                + "\nThe revision was rolled back: none of its statements and no version row remain. " + earlier
+                + " Fix the statement and run mvn migrations:" + verb + " again.", done, e);
+    }
+
+    private MigrationFailedException failedWithoutTransaction(RevisionScript script, List<Statement> statements,
+                                                              int index, Direction direction,
+                                                              List<MigrationStep> done, List<Statement> ran,
+                                                              SQLException e) {
+        Statement statement = statements.get(index);
+        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String ranText = ran.isEmpty() ? "none"
+                : ran.stream().map(s -> "line " + s.line()).collect(Collectors.joining(", "));
+        int notRun = statements.size() - index - 1;
+        String stampTarget = direction == Direction.UPGRADE ? script.id()
+                : script.parents().isEmpty() ? "base" : String.join(",", script.parents());
+        return new MigrationFailedException("RUN-002", "The " + verb + " of revision " + script.id() + " ("
+                + script.message() + ") runs without a transaction (-- migrate:no-transaction), and statement "
+                + (index + 1) + " of " + statements.size() + " failed at " + script.location() + ":"
+                + statement.line() + ":\n" + indent(statement.sql())
+                + "\nThe database said: " + e.getMessage()
+                + "\nStatements that ran and stay in effect: " + ranText + ". Statements not run after the failing "
+                + "one: " + notRun + ". The revision is NOT recorded in " + table.name() + " ("
+                + (direction == Direction.UPGRADE ? "it counts as not applied" : "it counts as still applied")
+                + "). Repair the database by hand: either undo the statements that ran, fix the script and run "
+                + "mvn migrations:" + verb + " again; or finish the remaining statements by hand and record the "
+                + "revision with mvn migrations:stamp -Dmigrations.target=" + stampTarget + ".", done, e);
+    }
+
+    private List<Statement> split(RevisionScript script, Section section) {
+        StatementSplitter splitter = support.splitter();
+        try {
+            return splitter.split(section.text(), section.firstLine());
+        } catch (StatementSplitter.SplitException e) {
+            throw new ScriptException("SCRIPT-009", script.location() + ":" + e.line() + ": " + e.getMessage()
+                    + ". Close it; the statement splitter cannot tell where the statement ends.");
+        }
+    }
+
+    private static void rollbackQuietly(LockedSession session, Exception cause) {
+        try {
+            session.rollbackRevision();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private <T> T locked(LockedWork<T> work) {
+        try (Connection connection = connections.open()) {
+            LockedSession session = support.lock().acquire(connection, lockTimeout, listener);
+            T result;
+            try {
+                result = work.run(connection, session);
+            } catch (SQLException | RuntimeException e) {
+                closeAfterFailure(session, e);
+                throw e;
+            }
+            session.close();
+            return result;
+        } catch (SQLException e) {
+            throw databaseError("run the command", e);
+        }
+    }
+
+    private static void closeAfterFailure(LockedSession session, Exception cause) {
+        try {
+            session.close();
+        } catch (SQLException closeFailure) {
+            cause.addSuppressed(closeFailure);
+        }
+    }
+
+    private DatabaseException databaseError(String what, SQLException e) {
+        return new DatabaseException("DB-005", "Could not " + what + " on "
+                + dev.migrations.core.api.DatabaseUrl.masked(url) + ": " + connections.hidePassword(e.getMessage())
+                + ". Check that the database is reachable and that the user may write to it.", e);
+    }
+
+    private static Set<String> ids(List<AppliedRevision> rows) {
+        Set<String> ids = new LinkedHashSet<>();
+        rows.forEach(row -> ids.add(row.id()));
+        return ids;
+    }
+
+    private static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+
+    private static long elapsedMs(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    private static String firstLine(String sql) {
+        int newline = sql.indexOf('\n');
+        return newline < 0 ? sql : sql.substring(0, newline) + " …";
+    }
+
+    private static String indent(String sql) {
+        String shown = sql.length() > 2000 ? sql.substring(0, 2000) + " …" : sql;
+        return "    " + shown.replace("\n", "\n    ");
+    }
+
+    @FunctionalInterface
+    private interface LockedWork<T> {
+        T run(Connection connection, LockedSession session) throws SQLException;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.migrations.core.script;
+
+import dev.migrations.core.api.ScriptException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Scripts in a classpath folder, from every classpath root that has it: directories and jars alike (so a
+ * packaged application finds its scripts). A file found twice with the same name and content (the same jar on
+ * the classpath twice) counts once.
+ */
+public final class ClasspathScriptSource implements ScriptSource {
+
+    private final ClassLoader loader;
+    private final String folder;
+
+    /**
+     * @param loader the class loader to search
+     * @param folder the folder, without leading or trailing slash ({@code db/migrations})
+     */
+    public ClasspathScriptSource(ClassLoader loader, String folder) {
+        this.loader = loader;
+        this.folder = folder;
+    }
+
+    @Override
+    public List<ScriptFile> files() {
+        List<ScriptFile> files = new ArrayList<>();
+        try {
+            Enumeration<URL> roots = loader.getResources(folder);
+            for (URL root : Collections.list(roots)) {
+                switch (root.getProtocol()) {
+                    case "file" -> readDirectory(root, files);
+                    case "jar" -> readJar(root, files);
+                    default -> throw new ScriptException("SCRIPT-014", "Cannot list the classpath folder "
+                            + folder + " at " + root + " (protocol " + root.getProtocol() + " is not supported). "
+                            + "Package the scripts in a jar or a classes folder.");
+                }
+            }
+        } catch (IOException e) {
+            throw new ScriptException("SCRIPT-014", "Cannot read the classpath folder " + folder + ": "
+                    + e.getMessage() + ".", e);
+        }
+        files.sort(Comparator.comparing(ScriptFile::fileName).thenComparing(ScriptFile::location));
+        return deduplicate(files);
+    }
+
+    private void readDirectory(URL root, List<ScriptFile> files) {
+        try {
+            DirectoryScriptSource directory = new DirectoryScriptSource(Path.of(root.toURI()));
+            for (ScriptFile file : directory.files()) {
+                files.add(new ScriptFile("classpath:" + folder + "/" + file.fileName() + " (" + file.location() + ")",
+                        file.fileName(), file.bytes()));
+            }
+        } catch (URISyntaxException e) {
+            throw new ScriptException("SCRIPT-014", "Cannot read the classpath folder " + root + ": "
+                    + e.getMessage() + ".", e);
+        }
+    }
+
+    private void readJar(URL root, List<ScriptFile> files) throws IOException {
+        URLConnection connection = root.openConnection();
+        if (!(connection instanceof JarURLConnection jarConnection)) {
+            throw new ScriptException("SCRIPT-014", "Cannot list the classpath folder " + root + ".");
+        }
+        jarConnection.setUseCaches(false);
+        String prefix = folder + "/";
+        try (JarFile jar = jarConnection.getJarFile()) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix) || !name.endsWith(".sql")
+                        || name.indexOf('/', prefix.length()) >= 0) {
+                    continue;
+                }
+                try (InputStream in = jar.getInputStream(entry)) {
+                    String fileName = name.substring(prefix.length());
+                    files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")", fileName,
+                            in.readAllBytes()));
+                }
+            }
+        }
+    }
+
+    private static List<ScriptFile> deduplicate(List<ScriptFile> files) {
+        List<ScriptFile> unique = new ArrayList<>();
+        for (ScriptFile file : files) {
+            boolean seen = unique.stream().anyMatch(u -> u.fileName().equals(file.fileName())
+                    && Arrays.equals(u.bytes(), file.bytes()));
+            if (!seen) {
+                unique.add(file);
+            }
+        }
+        return unique;
+    }
+
+    @Override
+    public Optional<Path> writableDirectory() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String describe() {
+        return "classpath:" + folder;
+    }
+}

@@ -1,0 +1,231 @@
+package dev.migrations.core.script;
+
+import dev.migrations.core.api.ScriptException;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a revision file. The format (see docs/scripts.md):
+ *
+ * <pre>
+ * -- Revision ID: 9f8e7d6c5b4a
+ * -- Revises: 1a2b3c4d5e6f
+ * -- Create Date: 2026-01-01 12:00:00 UTC
+ * -- Message: add email
+ * -- migrate:no-transaction          (optional)
+ *
+ * -- migrate:upgrade
+ * ALTER TABLE person ADD COLUMN email TEXT;
+ *
+ * -- migrate:downgrade
+ * ALTER TABLE person DROP COLUMN email;
+ * </pre>
+ *
+ * Every problem is reported with the file and line; the parser never guesses.
+ */
+public final class ScriptParser {
+
+    static final String UPGRADE = "upgrade";
+    static final String DOWNGRADE = "downgrade";
+    static final String NO_TRANSACTION = "no-transaction";
+
+    private static final Pattern MARKER = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*");
+    private static final Pattern FIELD = Pattern.compile("--\\s*([A-Za-z][A-Za-z ]*?)\\s*:(.*)");
+    private static final Map<String, String> FIELDS = Map.of(
+            "revision id", "Revision ID", "revises", "Revises", "create date", "Create Date", "message", "Message");
+
+    private ScriptParser() {
+    }
+
+    /**
+     * Parses one file.
+     *
+     * @param location the file's path or classpath location, for messages
+     * @param fileName the file's name
+     * @param bytes    its content
+     * @throws ScriptException naming the file and line of the first problem
+     */
+    public static RevisionScript parse(String location, String fileName, byte[] bytes) {
+        String text = ScriptChecksum.normalise(decode(location, bytes));
+        String[] lines = text.split("\n", -1);
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Integer> fieldLines = new LinkedHashMap<>();
+        boolean noTransaction = false;
+        String phase = "header";
+        int upgradeStart = -1;
+        int downgradeStart = -1;
+        int firstMarkerLine = -1;
+        for (int i = 0; i < lines.length; i++) {
+            int lineNo = i + 1;
+            String line = lines[i].strip();
+            Matcher marker = MARKER.matcher(line);
+            if (marker.matches()) {
+                String name = marker.group(1).toLowerCase(Locale.ROOT);
+                if (firstMarkerLine < 0) {
+                    firstMarkerLine = lineNo;
+                }
+                switch (name) {
+                    case UPGRADE -> {
+                        if (!phase.equals("header")) {
+                            throw error("SCRIPT-008", location, lineNo, "a second '-- migrate:upgrade' marker",
+                                    "Keep exactly one upgrade section, before the downgrade section.");
+                        }
+                        phase = UPGRADE;
+                        upgradeStart = lineNo + 1;
+                    }
+                    case DOWNGRADE -> {
+                        if (phase.equals("header")) {
+                            throw error("SCRIPT-008", location, lineNo,
+                                    "'-- migrate:downgrade' comes before '-- migrate:upgrade'",
+                                    "Put the upgrade section first, then the downgrade section.");
+                        }
+                        if (phase.equals(DOWNGRADE)) {
+                            throw error("SCRIPT-008", location, lineNo, "a second '-- migrate:downgrade' marker",
+                                    "Keep exactly one downgrade section.");
+                        }
+                        phase = DOWNGRADE;
+                        downgradeStart = lineNo + 1;
+                    }
+                    case NO_TRANSACTION -> {
+                        if (!phase.equals("header")) {
+                            throw error("SCRIPT-008", location, lineNo,
+                                    "'-- migrate:no-transaction' inside a section",
+                                    "Move the marker into the header, above '-- migrate:upgrade'.");
+                        }
+                        if (noTransaction) {
+                            throw error("SCRIPT-002", location, lineNo, "'-- migrate:no-transaction' given twice",
+                                    "Remove the repeated line.");
+                        }
+                        noTransaction = true;
+                    }
+                    default -> throw error("SCRIPT-002", location, lineNo,
+                            "unknown marker '-- migrate:" + marker.group(1) + "'",
+                            "The markers are '-- migrate:upgrade', '-- migrate:downgrade' and "
+                                    + "'-- migrate:no-transaction'.");
+                }
+                continue;
+            }
+            if (!phase.equals("header") || line.isEmpty()) {
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                if (fields.isEmpty() && firstMarkerLine < 0) {
+                    throw notARevision(location);
+                }
+                throw error("SCRIPT-002", location, lineNo, "SQL before the '-- migrate:upgrade' marker",
+                        "The header holds only '--' comment lines; move statements into a section.");
+            }
+            Matcher field = FIELD.matcher(line);
+            if (field.matches() && FIELDS.containsKey(field.group(1).toLowerCase(Locale.ROOT))) {
+                String key = FIELDS.get(field.group(1).toLowerCase(Locale.ROOT));
+                if (fields.containsKey(key)) {
+                    throw error("SCRIPT-002", location, lineNo, "'" + key + ":' given twice (first on line "
+                            + fieldLines.get(key) + ")", "Keep one '" + key + ":' line.");
+                }
+                fields.put(key, field.group(2).strip());
+                fieldLines.put(key, lineNo);
+            }
+        }
+        if (!fields.containsKey("Revision ID") && firstMarkerLine < 0) {
+            throw notARevision(location);
+        }
+        int endLine = lines.length;
+        if (!fields.containsKey("Revision ID")) {
+            throw error("SCRIPT-003", location, 1, "no '-- Revision ID:' line in the header",
+                    "Add '-- Revision ID: <id>' at the top of the file.");
+        }
+        String id = fields.get("Revision ID");
+        if (!RevisionIds.isValid(id)) {
+            throw error("SCRIPT-004", location, fieldLines.get("Revision ID"), "'" + id
+                    + "' is not a valid revision id", "Revision ids are " + RevisionIds.rule() + ".");
+        }
+        if (!fields.containsKey("Revises")) {
+            throw error("SCRIPT-005", location, fieldLines.get("Revision ID"), "no '-- Revises:' line in the header",
+                    "Add '-- Revises:' with the parent revision (leave it empty for a first revision, "
+                            + "separate several parents of a merge with commas).");
+        }
+        int revisesLine = fieldLines.get("Revises");
+        List<String> parents = parseParents(location, revisesLine, id, fields.get("Revises"));
+        if (upgradeStart < 0) {
+            throw error("SCRIPT-006", location, endLine, "no '-- migrate:upgrade' section",
+                    "Add a line '-- migrate:upgrade' after the header, followed by the upgrade statements.");
+        }
+        if (downgradeStart < 0) {
+            throw error("SCRIPT-007", location, endLine, "no '-- migrate:downgrade' section",
+                    "Add a line '-- migrate:downgrade' after the upgrade statements (the section may be empty).");
+        }
+        Section upgrade = new Section(join(lines, upgradeStart, downgradeStart - 1), upgradeStart);
+        Section downgrade = new Section(join(lines, downgradeStart, lines.length + 1), downgradeStart);
+        return new RevisionScript(id, parents, fields.getOrDefault("Create Date", ""),
+                fields.getOrDefault("Message", ""), !noTransaction, location, fileName, upgrade, downgrade,
+                ScriptChecksum.ofNormalised(text), revisesLine);
+    }
+
+    private static List<String> parseParents(String location, int line, String id, String value) {
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        Set<String> parents = new LinkedHashSet<>();
+        for (String part : value.split(",", -1)) {
+            String parent = part.strip();
+            if (!RevisionIds.isValid(parent)) {
+                throw error("SCRIPT-004", location, line, "'" + parent + "' in 'Revises:' is not a valid revision id",
+                        "List parent revision ids separated by commas (" + RevisionIds.rule()
+                                + "); leave it empty for a first revision.");
+            }
+            if (!parents.add(parent)) {
+                throw error("SCRIPT-002", location, line, "'Revises:' names " + parent + " twice",
+                        "Name each parent once.");
+            }
+            if (parent.equals(id)) {
+                throw error("SCRIPT-013", location, line, "revision " + id + " revises itself",
+                        "Name the revision it follows in 'Revises:'.");
+            }
+        }
+        return new ArrayList<>(parents);
+    }
+
+    /** Lines {@code from} to {@code toExclusive} (1-based), joined with newlines. */
+    private static String join(String[] lines, int from, int toExclusive) {
+        StringBuilder text = new StringBuilder();
+        for (int n = from; n < toExclusive && n <= lines.length; n++) {
+            if (n > from) {
+                text.append('\n');
+            }
+            text.append(lines[n - 1]);
+        }
+        return text.toString();
+    }
+
+    private static String decode(String location, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScriptException("SCRIPT-010", location + ": the file is not valid UTF-8. "
+                    + "Save it as UTF-8.");
+        }
+    }
+
+    private static ScriptException notARevision(String location) {
+        return new ScriptException("SCRIPT-001", location + ": this .sql file is not a revision script (no "
+                + "'-- Revision ID:' header and no '-- migrate:' markers). Move it out of the script location, "
+                + "or create revisions with mvn migrations:revision.");
+    }
+
+    static ScriptException error(String id, String location, int line, String problem, String fix) {
+        return new ScriptException(id, location + ":" + line + ": " + problem + ". " + fix);
+    }
+}
