@@ -12,16 +12,16 @@ def refuse = { String text ->
     }
 }
 
-expect(1, 'Using database jdbc:sqlite:' + new File(basedir, 'target/pom.db').canonicalPath + ' (<url> in the POM)')
+expect(1, 'Using database jdbc:sqlite:' + new File(basedir, 'pom.db').canonicalPath + ' (<url> in the POM)')
 expect(1, 'Running upgrade <base> -> 8a8a8a8a8a81, from the pom')
 expect(1, 'Rev: 8a8a8a8a8a81 (head) (current)')
 
-expect(2, 'Using database jdbc:sqlite:target/cli.db (-Dmigrations.url)')
+expect(2, 'Using database jdbc:sqlite:cli.db (-Dmigrations.url)')
 expect(2, 'Running upgrade <base> -> 8b8b8b8b8b81, from the command line')
 expect(2, 'Current revision(s): 8b8b8b8b8b81 (head), from the command line')
 assert !runs[2].contains('Rev: ') : '-Dmigrations.verbose=false must win over <verbose>true</verbose>'
 assert !runs[2].contains('8a8a8a8a8a81')
 
-assert new File(basedir, 'target/pom.db').isFile()
-assert new File(basedir, 'target/cli.db').isFile()
+assert new File(basedir, 'pom.db').isFile()
+assert new File(basedir, 'cli.db').isFile()
 true

@@ -12,9 +12,9 @@ def refuse = { String text ->
     }
 }
 
-expect(1, 'Using database jdbc:sqlite:target/from-dotenv.db (DB_URL in ')
+expect(1, 'Using database jdbc:sqlite:from-dotenv.db (DB_URL in ')
 expect(1, 'Running upgrade <base> -> 2e2e2e2e2e21, create city')
-assert new File(basedir, 'target/from-dotenv.db').isFile()
-expect(2, 'Using database jdbc:sqlite:target/from-environment.db (environment variable MIGRATIONS_URL)')
+assert new File(basedir, 'from-dotenv.db').isFile()
+expect(2, 'Using database jdbc:sqlite:from-environment.db (environment variable MIGRATIONS_URL)')
 expect(2, 'Current revision(s): none')
 true

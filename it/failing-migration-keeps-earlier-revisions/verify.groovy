@@ -23,7 +23,7 @@ expect(2, '3c3c3c3c3c31 -> 3c3c3c3c3c32 (current), create player')
 // read the database itself: the failing revision is neither recorded nor half-applied
 // the driver is on the script's class path through the plugin's test class path (addTestClassPath)
 def driver = Class.forName('org.sqlite.JDBC').getDeclaredConstructor().newInstance()
-def connection = driver.connect('jdbc:sqlite:' + new File(basedir, 'target/app.db'), new Properties())
+def connection = driver.connect('jdbc:sqlite:' + new File(basedir, 'app.db'), new Properties())
 try {
     def tables = []
     def rs = connection.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")

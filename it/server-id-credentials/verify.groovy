@@ -12,10 +12,12 @@ def refuse = { String text ->
     }
 }
 
-expect(1, 'Running upgrade <base> -> 9c9c9c9c9c91, create secret')
-expect(1, 'Current revision(s): 9c9c9c9c9c91 (head), create secret')
-expect(2, '[DB-')
-expect(3, 'Current revision(s): 9c9c9c9c9c91 (head), create secret')
+def database = new File(basedir, 'app.db').canonicalPath
+expect(1, 'Using database jdbc:sqlite:' + database + ' (<url> in the POM) as it_owner (credentials from settings.xml <server> it-db)')
+expect(1, 'Running upgrade <base> -> 9c9c9c9c9c91, create vault')
+expect(1, 'Current revision(s): 9c9c9c9c9c91 (head), create vault')
+expect(2, 'Using database jdbc:sqlite:' + database + ' (<url> in the POM) as someone_else')
+assert !runs[2].contains('credentials from settings.xml') : 'explicit credentials win over the server'
 refuse('s3cr3t-from-settings')
 refuse('not-the-password')
 true

@@ -25,5 +25,5 @@ assert sql.indexOf('DROP TABLE price;') < sql.indexOf('DROP TABLE product;') : '
 assert !sql.contains('CREATE TABLE product')
 expect(2, 'Generating ' + output.canonicalPath + ' ... done')
 
-assert !new File(basedir, 'target/never-created.db').exists() : 'migrations:sql must not touch the database'
+assert !new File(basedir, 'never-created.db').exists() : 'migrations:sql must not touch the database'
 true

@@ -140,7 +140,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
                     overrides.string("user", user), overrides.string("password", password), settings,
                     settingsDecrypter);
             builder.url(database.url()).user(credentials.user()).password(credentials.password());
-            getLog().info("Using database " + database);
+            getLog().info("Using database " + database + credentials.describe());
         }
         Migrations migrations = builder.load();
         if (use == DatabaseUse.CONNECT) {

@@ -23,13 +23,14 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  *
  * @param user the database user, or {@code null}
  * @param password the password, or {@code null}; never printed
+ * @param serverId the settings.xml server that supplied a user or password, or {@code null}
  */
-record ServerCredentials(String user, String password) {
+record ServerCredentials(String user, String password, String serverId) {
 
     static ServerCredentials resolve(String serverId, String user, String password, Settings settings,
                                      SettingsDecrypter decrypter) throws MojoFailureException {
         if (isBlank(serverId)) {
-            return new ServerCredentials(user, password);
+            return new ServerCredentials(user, password, null);
         }
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
@@ -39,9 +40,12 @@ record ServerCredentials(String user, String password) {
                     + " (-Dmigrations.serverId).");
         }
         Server decrypted = decrypt(server, decrypter);
+        boolean serverUsed = isBlank(user) && decrypted.getUsername() != null
+                || isBlank(password) && decrypted.getPassword() != null;
         return new ServerCredentials(
                 isBlank(user) ? decrypted.getUsername() : user,
-                isBlank(password) ? decrypted.getPassword() : password);
+                isBlank(password) ? decrypted.getPassword() : password,
+                serverUsed ? serverId : null);
     }
 
     private static Server decrypt(Server server, SettingsDecrypter decrypter) throws MojoFailureException {
@@ -64,9 +68,16 @@ record ServerCredentials(String user, String password) {
         return value == null || value.isBlank();
     }
 
+    /** For the {@code Using database …} line: {@code " as app (credentials from settings.xml <server> app-db)"}. */
+    String describe() {
+        String who = isBlank(user) ? "" : " as " + user;
+        return serverId == null ? who : who + " (credentials from settings.xml <server> " + serverId + ")";
+    }
+
     /** Keeps the password out of logs and exception messages. */
     @Override
     public String toString() {
-        return "ServerCredentials[user=" + user + ", password=" + (password == null ? "none" : "****") + "]";
+        return "ServerCredentials[user=" + user + ", password=" + (password == null ? "none" : "****")
+                + ", serverId=" + serverId + "]";
     }
 }

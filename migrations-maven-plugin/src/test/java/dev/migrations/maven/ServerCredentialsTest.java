@@ -88,6 +88,16 @@ class ServerCredentialsTest {
     }
 
     @Test
+    void theAnnouncementNamesTheUserAndTheServerButNeverThePassword() throws MojoFailureException {
+        Settings settings = settingsWith("app-db", "owner", "{enc}s3cret");
+        String fromServer = ServerCredentials.resolve("app-db", null, null, settings, DECRYPTER).describe();
+        assertEquals(" as owner (credentials from settings.xml <server> app-db)", fromServer);
+        String explicit = ServerCredentials.resolve("app-db", "reader", "pw", settings, DECRYPTER).describe();
+        assertEquals(" as reader", explicit);
+        assertEquals("", ServerCredentials.resolve(null, null, null, settings, DECRYPTER).describe());
+    }
+
+    @Test
     void anExplicitUserAndPasswordWinOverTheServersFieldByField() throws MojoFailureException {
         Settings settings = settingsWith("app-db", "owner", "{enc}s3cret");
         ServerCredentials userOnly = ServerCredentials.resolve("app-db", "reader", null, settings, DECRYPTER);
@@ -124,7 +134,7 @@ class ServerCredentialsTest {
 
     @Test
     void theStringFormNeverShowsThePassword() {
-        String text = new ServerCredentials("owner", "s3cret").toString();
+        String text = new ServerCredentials("owner", "s3cret", "app-db").toString();
         assertFalse(text.contains("s3cret"), text);
         assertTrue(text.contains("owner"), text);
     }
