@@ -12,15 +12,16 @@ def refuse = { String text ->
     }
 }
 
-expect(1, 'Stamped <base> -> 0b0b0b0b0b02 without running SQL')
+expect(1, 'Stamped 0b0b0b0b0b02')
+expect(1, '  recorded as applied: 0a0a0a0a0a01, 0b0b0b0b0b02')
 expect(1, 'Current revision(s): 0b0b0b0b0b02, create orders')
 assert !runs[1].contains('Running upgrade')
 
 expect(2, 'Running upgrade 0b0b0b0b0b02 -> 0c0c0c0c0c03, create invoice')
 assert !runs[2].contains('create customer') && !runs[2].contains('create orders') : 'stamped revisions must not run'
 
-expect(3, '(version table purged first)')
-expect(3, '-> 0a0a0a0a0a01')
+expect(3, 'Purged the version table migrations_version')
+expect(3, 'Stamped 0a0a0a0a0a01 (was 0c0c0c0c0c03)')
 expect(3, 'Current revision(s): 0a0a0a0a0a01, create customer')
 
 expect(4, '[CONFIG-105]')

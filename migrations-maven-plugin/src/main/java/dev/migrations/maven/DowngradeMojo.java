@@ -32,8 +32,7 @@ public class DowngradeMojo extends AbstractMigrationsMojo {
         return migrations -> {
             DowngradeResult result = migrations.downgrade(to);
             if (result.reverted().isEmpty()) {
-                getLog().info("Nothing to downgrade: the database is at " + RevisionLines.ids(result.headsAfter()));
-                return;
+                return; // core has said so
             }
             long elapsed = result.reverted().stream().mapToLong(MigrationStep::elapsedMs).sum();
             getLog().info("Downgraded " + RevisionLines.ids(result.headsBefore()) + " -> "

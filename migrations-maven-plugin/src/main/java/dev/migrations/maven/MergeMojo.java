@@ -1,6 +1,5 @@
 package dev.migrations.maven;
 
-import dev.migrations.core.api.RevisionResult;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -42,9 +41,7 @@ public class MergeMojo extends AbstractMigrationsMojo {
                 : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         String text = RevisionMojo.blankToNull(overrides.string("message", message));
         String id = RevisionMojo.blankToNull(overrides.string("revId", revId));
-        return migrations -> {
-            RevisionResult result = migrations.merge(revisions, text == null ? "merge" : text, id);
-            getLog().info("Generating " + result.path().toAbsolutePath() + " ... done");
-        };
+        // core logs "Generating <file> ... done"
+        return migrations -> migrations.merge(revisions, text == null ? "merge" : text, id);
     }
 }

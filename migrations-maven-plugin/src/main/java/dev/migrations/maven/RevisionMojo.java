@@ -1,7 +1,6 @@
 package dev.migrations.maven;
 
 import dev.migrations.core.api.RevisionRequest;
-import dev.migrations.core.api.RevisionResult;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -63,10 +62,8 @@ public class RevisionMojo extends AbstractMigrationsMojo {
         if (blankToNull(overrides.string("exclude", exclude)) != null) {
             getLog().warn("<exclude> applies only to autogenerate; ignored for a hand-written revision");
         }
-        return migrations -> {
-            RevisionResult result = migrations.revision(request);
-            getLog().info("Generating " + result.path().toAbsolutePath() + " ... done");
-        };
+        // core logs "Generating <file> ... done"
+        return migrations -> migrations.revision(request);
     }
 
     static String blankToNull(String value) {

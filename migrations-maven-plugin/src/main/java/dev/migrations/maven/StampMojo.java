@@ -41,10 +41,8 @@ public class StampMojo extends AbstractMigrationsMojo {
                     + " configuration.");
         }
         return migrations -> {
+            // core logs "Stamped <heads> (was <heads>)"; the details are the goal's to print
             StampResult result = migrations.stamp(to, clear);
-            getLog().info("Stamped " + RevisionLines.ids(result.headsBefore()) + " -> "
-                    + RevisionLines.ids(result.headsAfter()) + (result.purged() ? " (version table purged first)" : "")
-                    + " without running SQL");
             list("recorded as applied", result.added());
             list("no longer recorded", result.removed());
             list("checksum recorded again", result.refreshed());
