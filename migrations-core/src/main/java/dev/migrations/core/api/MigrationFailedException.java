@@ -6,6 +6,15 @@ import java.util.List;
  * A statement of a revision failed while running. The message names the file, the statement with its line and
  * the database's message, and says what state the database is left in; {@link #completed()} lists the
  * revisions that ran before the failure and stay applied. {@link #userError()} is {@code false}.
+ *
+ * <pre>{@code
+ * try {
+ *     migrations.upgrade("head");
+ * } catch (MigrationFailedException e) {
+ *     log.error(e.getMessage());                       // file:line, statement, database message, way out
+ *     log.info("Still applied: " + e.completed());
+ * }
+ * }</pre>
  */
 public class MigrationFailedException extends MigrationsException {
 

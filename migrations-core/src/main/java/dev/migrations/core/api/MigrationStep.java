@@ -3,7 +3,13 @@ package dev.migrations.core.api;
 import java.util.List;
 
 /**
- * One revision applied or reverted.
+ * One revision applied or reverted; {@link #toString()} is the Alembic-style log line.
+ *
+ * <pre>{@code
+ * for (MigrationStep step : migrations.upgrade("head").applied()) {
+ *     log.info(step.toString());    // Running upgrade 1a2b3c4d5e6f -> 9f8e7d6c5b4a, add email (12 ms)
+ * }
+ * }</pre>
  *
  * @param direction upgrade or downgrade
  * @param revision  the revision whose section ran

@@ -94,7 +94,10 @@ public final class MigrationsBuilder {
         return this;
     }
 
-    /** The file name template for new scripts: {@code <rev>}, {@code <slug>}, {@code <date>}; default {@code <rev>_<slug>}. */
+    /**
+     * The file name template for new scripts, with {@code <rev>}, {@code <slug>} and {@code <date>};
+     * default {@code <rev>_<slug>}.
+     */
     public MigrationsBuilder fileTemplate(String value) {
         this.fileTemplate = value;
         return this;

@@ -1,7 +1,12 @@
 package dev.migrations.core.api;
 
 /**
- * Malformed or inconsistent revision files, or a target or range that does not resolve. The message names the file and line, or the target.
+ * Malformed or inconsistent revision files, or a target or range that does not resolve. The message names the file
+ * and line, or the target.
+ *
+ * <pre>{@code
+ * catch (ScriptException e) { log.error(e.getMessage()); }   // "[SCRIPT-022] …", then what to do
+ * }</pre>
  * {@link #userError()} is {@code true}.
  */
 public class ScriptException extends MigrationsException {

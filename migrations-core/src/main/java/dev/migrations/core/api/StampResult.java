@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * What {@link Migrations#stamp(String, boolean)} recorded (no migration SQL ran).
  *
+ * <pre>{@code
+ * StampResult result = migrations.stamp("head", false);
+ * log.info("Stamped " + result.headsAfter() + "; re-recorded checksums of " + result.refreshed());
+ * }</pre>
+ *
  * @param headsBefore the database's heads before
  * @param headsAfter  the database's heads after
  * @param added       revisions now recorded as applied

@@ -2,6 +2,7 @@ package dev.migrations.core.engine;
 
 import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.CurrentResult;
+import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DowngradeResult;
 import dev.migrations.core.api.RevisionInfo;
 import dev.migrations.core.api.RevisionRequest;
@@ -77,16 +78,12 @@ public final class Engine {
         List<String> heads = graph.headsOf(appliedIds);
         List<RevisionInfo> infos = heads.stream().map(id -> graph.info(id, heads)).toList();
         List<String> unknown = appliedIds.stream().filter(id -> !graph.contains(id)).sorted().toList();
-        if (!state.tableExists()) {
-            settings.listener().info("No version table " + settings.versionTable() + " in the database: "
-                    + "nothing was ever applied.");
-        }
         return new CurrentResult(state.tableExists(), infos, unknown);
     }
 
     public List<RevisionInfo> history(String range) {
         RevisionGraph graph = catalog.graph();
-        List<String> current = settings.url() == null ? List.of() : currentHeads(graph);
+        List<String> current = markableCurrentHeads(graph);
         List<String> ids;
         if (range == null || range.isBlank()) {
             ids = new ArrayList<>(graph.topologicalOrder());
@@ -131,7 +128,7 @@ public final class Engine {
         RevisionGraph graph = catalog.graph();
         Supplier<List<String>> current = () -> currentHeads(graph);
         String id = new Targets(graph, current).resolveOne(revision == null ? "head" : revision.trim());
-        return graph.info(id, settings.url() == null ? List.of() : currentHeads(graph));
+        return graph.info(id, markableCurrentHeads(graph));
     }
 
     public String sql(String range) {
@@ -167,6 +164,22 @@ public final class Engine {
             RevisionGraph graph = catalog.graph();
             return currentHeads(graph);
         };
+    }
+
+    /**
+     * The current heads for marking listings. Listings work from the scripts alone, so a database that cannot be
+     * read only costs the marks (with a warning), not the listing.
+     */
+    private List<String> markableCurrentHeads(RevisionGraph graph) {
+        if (settings.url() == null) {
+            return List.of();
+        }
+        try {
+            return currentHeads(graph);
+        } catch (DatabaseException e) {
+            settings.listener().warn("Cannot mark the current revision: " + e.getMessage());
+            return List.of();
+        }
     }
 
     private List<String> currentHeads(RevisionGraph graph) {

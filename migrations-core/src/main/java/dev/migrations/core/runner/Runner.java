@@ -2,7 +2,6 @@ package dev.migrations.core.runner;
 
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DowngradeResult;
-import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.MigrationStep.Direction;
@@ -89,6 +88,7 @@ public final class Runner {
             Set<String> wanted = graph.ancestorsOf(goal);
             wanted.removeAll(applied);
             List<String> plan = graph.inOrder(wanted);
+            ensureTable(connection);
             if (plan.isEmpty()) {
                 listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
             }
@@ -151,6 +151,7 @@ public final class Runner {
                 }
                 desired.addAll(graph.ancestorsOf(goal));
             }
+            ensureTable(connection);
             session.beginRevision();
             try {
                 if (purge) {
@@ -158,10 +159,12 @@ public final class Runner {
                     listener.info("Purged the version table " + table.name());
                 }
                 Set<String> present = purge ? Set.of() : applied;
-                List<String> removed = new ArrayList<>(new TreeSet<>(present));
+                List<String> removed = new ArrayList<>(new TreeSet<>(applied));
                 removed.removeAll(desired);
                 for (String id : removed) {
-                    table.delete(connection, id);
+                    if (present.contains(id)) {
+                        table.delete(connection, id);
+                    }
                 }
                 List<String> added = graph.inOrder(desired.stream().filter(id -> !present.contains(id)).toList());
                 for (String id : added) {
@@ -190,17 +193,21 @@ public final class Runner {
         });
     }
 
-    /** Creates the table when missing, reads it, and (for upgrade and downgrade) verifies checksums. */
+    /** Reads the table (empty when it does not exist yet) and, for upgrade and downgrade, verifies checksums. */
     private List<AppliedRevision> prepare(Connection connection, RevisionGraph graph, boolean verify)
             throws SQLException {
-        if (table.createIfMissing(connection)) {
-            listener.info("Created the version table " + table.name());
-        }
-        List<AppliedRevision> rows = table.read(connection);
+        List<AppliedRevision> rows = table.exists(connection) ? table.read(connection) : List.of();
         if (verify) {
             IntegrityCheck.verify(rows, graph, scriptSource, graph.headsOf(ids(rows)));
         }
         return rows;
+    }
+
+    /** Creates the table once the command is known to be valid, so bad input leaves the database untouched. */
+    private void ensureTable(Connection connection) throws SQLException {
+        if (table.createIfMissing(connection)) {
+            listener.info("Created the version table " + table.name());
+        }
     }
 
     private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
@@ -209,6 +216,10 @@ public final class Runner {
         List<Statement> statements = split(script, section);
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
+        if (statements.isEmpty()) {
+            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(java.util.Locale.ROOT)
+                    + " statements in " + script.location() + "; only its version row changes.");
+        }
         long started = System.nanoTime();
         if (script.transactional()) {
             session.beginRevision();
@@ -263,49 +274,10 @@ public final class Runner {
             jdbc.execute(statement.sql());
         } catch (SQLException e) {
             throw script.transactional()
-                    ? failedInTransaction(script, statements, index, direction, done, e)
-                    : failedWithoutTransaction(script, statements, index, direction, done, ran, e);
+                    ? FailureReport.inTransaction(script, statements, index, direction, done, e)
+                    : FailureReport.withoutTransaction(script, statements, index, direction, done, ran,
+                    table.name(), e);
         }
-    }
-
-    private MigrationFailedException failedInTransaction(RevisionScript script, List<Statement> statements,
-                                                         int index, Direction direction,
-                                                         List<MigrationStep> done, SQLException e) {
-        Statement statement = statements.get(index);
-        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String earlier = done.isEmpty() ? "No earlier revision ran in this command."
-                : "Revisions completed before it stay " + (direction == Direction.UPGRADE ? "applied" : "reverted")
-                + ": " + done.stream().map(MigrationStep::revision).collect(Collectors.joining(", ")) + ".";
-        return new MigrationFailedException("RUN-001", "The " + verb + " of revision " + script.id() + " ("
-                + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
-                + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
-                + "\nThe database said: " + e.getMessage()
-                + "\nThe revision was rolled back: none of its statements and no version row remain. " + earlier
-                + " Fix the statement and run mvn migrations:" + verb + " again.", done, e);
-    }
-
-    private MigrationFailedException failedWithoutTransaction(RevisionScript script, List<Statement> statements,
-                                                              int index, Direction direction,
-                                                              List<MigrationStep> done, List<Statement> ran,
-                                                              SQLException e) {
-        Statement statement = statements.get(index);
-        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String ranText = ran.isEmpty() ? "none"
-                : ran.stream().map(s -> "line " + s.line()).collect(Collectors.joining(", "));
-        int notRun = statements.size() - index - 1;
-        String stampTarget = direction == Direction.UPGRADE ? script.id()
-                : script.parents().isEmpty() ? "base" : String.join(",", script.parents());
-        return new MigrationFailedException("RUN-002", "The " + verb + " of revision " + script.id() + " ("
-                + script.message() + ") runs without a transaction (-- migrate:no-transaction), and statement "
-                + (index + 1) + " of " + statements.size() + " failed at " + script.location() + ":"
-                + statement.line() + ":\n" + indent(statement.sql())
-                + "\nThe database said: " + e.getMessage()
-                + "\nStatements that ran and stay in effect: " + ranText + ". Statements not run after the failing "
-                + "one: " + notRun + ". The revision is NOT recorded in " + table.name() + " ("
-                + (direction == Direction.UPGRADE ? "it counts as not applied" : "it counts as still applied")
-                + "). Repair the database by hand: either undo the statements that ran, fix the script and run "
-                + "mvn migrations:" + verb + " again; or finish the remaining statements by hand and record the "
-                + "revision with mvn migrations:stamp -Dmigrations.target=" + stampTarget + ".", done, e);
     }
 
     private List<Statement> split(RevisionScript script, Section section) {
@@ -374,11 +346,6 @@ public final class Runner {
     private static String firstLine(String sql) {
         int newline = sql.indexOf('\n');
         return newline < 0 ? sql : sql.substring(0, newline) + " …";
-    }
-
-    private static String indent(String sql) {
-        String shown = sql.length() > 2000 ? sql.substring(0, 2000) + " …" : sql;
-        return "    " + shown.replace("\n", "\n    ");
     }
 
     @FunctionalInterface

@@ -2,27 +2,33 @@ package dev.migrations.core.script;
 
 import dev.migrations.core.api.ScriptException;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.URLConnection;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
  * Scripts in a classpath folder, from every classpath root that has it: directories and jars alike (so a
  * packaged application finds its scripts). A file found twice with the same name and content (the same jar on
- * the classpath twice) counts once.
+ * the classpath twice) counts once. Jars without directory entries are searched directly when they belong to a
+ * URL class loader or to the application class path.
  */
 public final class ClasspathScriptSource implements ScriptSource {
 
@@ -41,15 +47,25 @@ public final class ClasspathScriptSource implements ScriptSource {
     @Override
     public List<ScriptFile> files() {
         List<ScriptFile> files = new ArrayList<>();
+        Set<String> jarsRead = new HashSet<>();
         try {
-            Enumeration<URL> roots = loader.getResources(folder);
-            for (URL root : Collections.list(roots)) {
+            Set<URL> roots = new LinkedHashSet<>(Collections.list(loader.getResources(folder)));
+            roots.addAll(Collections.list(loader.getResources(folder + "/")));
+            for (URL root : roots) {
                 switch (root.getProtocol()) {
                     case "file" -> readDirectory(root, files);
-                    case "jar" -> readJar(root, files);
+                    case "jar" -> readJar(root, files, jarsRead);
                     default -> throw new ScriptException("SCRIPT-014", "Cannot list the classpath folder "
                             + folder + " at " + root + " (protocol " + root.getProtocol() + " is not supported). "
                             + "Package the scripts in a jar or a classes folder.");
+                }
+            }
+            // A jar without directory entries does not answer getResources(folder): look into the jars directly.
+            for (Path jar : classpathJars()) {
+                if (!jarsRead.contains(jar.toAbsolutePath().normalize().toString())) {
+                    try (JarFile file = new JarFile(jar.toFile())) {
+                        readEntries(file, files);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -58,6 +74,32 @@ public final class ClasspathScriptSource implements ScriptSource {
         }
         files.sort(Comparator.comparing(ScriptFile::fileName).thenComparing(ScriptFile::location));
         return deduplicate(files);
+    }
+
+    /** The jar files of the class loader chain (URL class loaders, and the application class path). */
+    private List<Path> classpathJars() {
+        Set<Path> jars = new LinkedHashSet<>();
+        for (ClassLoader at = loader; at != null; at = at.getParent()) {
+            if (at instanceof URLClassLoader urls) {
+                for (URL url : urls.getURLs()) {
+                    if (url.getProtocol().equals("file") && url.getPath().endsWith(".jar")) {
+                        try {
+                            jars.add(Path.of(url.toURI()));
+                        } catch (URISyntaxException | IllegalArgumentException ignored) {
+                            // not a plain file: the resource lookup above already covered what it can
+                        }
+                    }
+                }
+            }
+            if (at == ClassLoader.getSystemClassLoader()) {
+                for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                    if (entry.endsWith(".jar")) {
+                        jars.add(Path.of(entry));
+                    }
+                }
+            }
+        }
+        return jars.stream().filter(Files::isRegularFile).toList();
     }
 
     private void readDirectory(URL root, List<ScriptFile> files) {
@@ -73,25 +115,29 @@ public final class ClasspathScriptSource implements ScriptSource {
         }
     }
 
-    private void readJar(URL root, List<ScriptFile> files) throws IOException {
+    private void readJar(URL root, List<ScriptFile> files, Set<String> jarsRead) throws IOException {
         URLConnection connection = root.openConnection();
         if (!(connection instanceof JarURLConnection jarConnection)) {
             throw new ScriptException("SCRIPT-014", "Cannot list the classpath folder " + root + ".");
         }
         jarConnection.setUseCaches(false);
-        String prefix = folder + "/";
         try (JarFile jar = jarConnection.getJarFile()) {
-            for (JarEntry entry : Collections.list(jar.entries())) {
-                String name = entry.getName();
-                if (entry.isDirectory() || !name.startsWith(prefix) || !name.endsWith(".sql")
-                        || name.indexOf('/', prefix.length()) >= 0) {
-                    continue;
-                }
-                try (InputStream in = jar.getInputStream(entry)) {
-                    String fileName = name.substring(prefix.length());
-                    files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")", fileName,
-                            in.readAllBytes()));
-                }
+            jarsRead.add(Path.of(jar.getName()).toAbsolutePath().normalize().toString());
+            readEntries(jar, files);
+        }
+    }
+
+    private void readEntries(JarFile jar, List<ScriptFile> files) throws IOException {
+        String prefix = folder + "/";
+        for (JarEntry entry : Collections.list(jar.entries())) {
+            String name = entry.getName();
+            if (entry.isDirectory() || !name.startsWith(prefix) || !name.endsWith(".sql")
+                    || name.indexOf('/', prefix.length()) >= 0) {
+                continue;
+            }
+            try (InputStream in = jar.getInputStream(entry)) {
+                files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
+                        name.substring(prefix.length()), in.readAllBytes()));
             }
         }
     }

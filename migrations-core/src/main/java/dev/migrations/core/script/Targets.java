@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Resolves target expressions against the graph: {@code head}, {@code heads}, {@code base}, {@code current}, full
  * ids, unique prefixes (4+ characters), {@code +N} and {@code -N} (from the database's current head),
- * {@code <rev>+N} / {@code <rev>-N}, and comma-separated lists of these. A resolved target is a set of revisions; the empty set is {@code base}.
+ * {@code <rev>+N} / {@code <rev>-N}, and comma-separated lists of these. A resolved target is a set of
+ * revisions; the empty set is {@code base}.
  *
  * <pre>{@code
  * Set<String> target = new Targets(graph, () -> appliedHeads).resolve("head-1");
@@ -135,10 +136,14 @@ public final class Targets {
                             + " of " + steps + " steps. Use a smaller number or 'base'.");
                 }
                 List<String> parents = graph.parents(at);
+                if (parents.size() > 1 && step == steps) {
+                    // the last step down from a merge lands on all of its parents (reverting just the merge)
+                    return new TreeSet<>(parents);
+                }
                 if (parents.size() > 1) {
                     throw new ScriptException("SCRIPT-025", "'" + spec + "' is ambiguous: " + at + " merges "
-                            + String.join(", ", parents) + ". Name the revision to go to, or count from one of "
-                            + "its parents (" + parents.get(0) + "-N).");
+                            + String.join(", ", parents) + ", so the walk cannot go further down. Name the revision "
+                            + "to go to, or count from one of its parents (" + parents.get(0) + "-N).");
                 }
                 at = parents.isEmpty() ? null : parents.get(0);
             }

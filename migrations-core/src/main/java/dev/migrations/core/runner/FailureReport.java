@@ -1,0 +1,63 @@
+package dev.migrations.core.runner;
+
+import dev.migrations.core.api.MigrationFailedException;
+import dev.migrations.core.api.MigrationStep;
+import dev.migrations.core.api.MigrationStep.Direction;
+import dev.migrations.core.script.RevisionScript;
+import dev.migrations.core.script.Statement;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The messages of a failed statement: where it failed, what the database said, what state remains, what to do. */
+final class FailureReport {
+
+    private FailureReport() {
+    }
+
+    static MigrationFailedException inTransaction(RevisionScript script, List<Statement> statements,
+                                                  int index, Direction direction,
+                                                  List<MigrationStep> done, SQLException e) {
+        Statement statement = statements.get(index);
+        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String earlier = done.isEmpty() ? "No earlier revision ran in this command."
+                : "Revisions completed before it stay " + (direction == Direction.UPGRADE ? "applied" : "reverted")
+                + ": " + done.stream().map(MigrationStep::revision).collect(Collectors.joining(", ")) + ".";
+        return new MigrationFailedException("RUN-001", "The " + verb + " of revision " + script.id() + " ("
+                + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
+                + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
+                + "\nThe database said: " + e.getMessage()
+                + "\nThe revision was rolled back: none of its statements and no version row remain. " + earlier
+                + " Fix the statement and run mvn migrations:" + verb + " again.", done, e);
+    }
+
+    static MigrationFailedException withoutTransaction(RevisionScript script, List<Statement> statements,
+                                                       int index, Direction direction,
+                                                       List<MigrationStep> done, List<Statement> ran,
+                                                       String versionTable, SQLException e) {
+        Statement statement = statements.get(index);
+        String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
+        String ranText = ran.isEmpty() ? "none"
+                : ran.stream().map(s -> "line " + s.line()).collect(Collectors.joining(", "));
+        int notRun = statements.size() - index - 1;
+        String stampTarget = direction == Direction.UPGRADE ? script.id()
+                : script.parents().isEmpty() ? "base" : String.join(",", script.parents());
+        return new MigrationFailedException("RUN-002", "The " + verb + " of revision " + script.id() + " ("
+                + script.message() + ") runs without a transaction (-- migrate:no-transaction), and statement "
+                + (index + 1) + " of " + statements.size() + " failed at " + script.location() + ":"
+                + statement.line() + ":\n" + indent(statement.sql())
+                + "\nThe database said: " + e.getMessage()
+                + "\nStatements that ran and stay in effect: " + ranText + ". Statements not run after the failing "
+                + "one: " + notRun + ". The revision is NOT recorded in " + versionTable + " ("
+                + (direction == Direction.UPGRADE ? "it counts as not applied" : "it counts as still applied")
+                + "). Repair the database by hand: either undo the statements that ran, fix the script and run "
+                + "mvn migrations:" + verb + " again; or finish the remaining statements by hand and record the "
+                + "result with mvn migrations:stamp -Dmigrations.target=" + stampTarget + ".", done, e);
+    }
+
+    private static String indent(String sql) {
+        String shown = sql.length() > 2000 ? sql.substring(0, 2000) + " …" : sql;
+        return "    " + shown.replace("\n", "\n    ");
+    }
+}

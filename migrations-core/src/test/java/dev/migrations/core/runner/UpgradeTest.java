@@ -1,0 +1,199 @@
+package dev.migrations.core.runner;
+
+import dev.migrations.core.api.IntegrityException;
+import dev.migrations.core.api.MigrationFailedException;
+import dev.migrations.core.api.MigrationStep;
+import dev.migrations.core.api.ScriptException;
+import dev.migrations.core.api.UpgradeResult;
+import dev.migrations.core.script.ScriptChecksum;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UpgradeTest {
+
+    @TempDir
+    Path dir;
+    SqliteFixture db;
+
+    @BeforeEach
+    void setUp() {
+        db = new SqliteFixture(dir);
+    }
+
+    @Test
+    void upgradeAppliesEveryRevisionInOrderAndRecordsEachOne() throws Exception {
+        Path first = db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INTEGER PRIMARY KEY);",
+                "DROP TABLE person;");
+        db.revision("bbbb00000001", "head", "add email", "ALTER TABLE person ADD COLUMN email TEXT;",
+                "ALTER TABLE person DROP COLUMN email;");
+
+        UpgradeResult result = db.migrations().upgrade("head");
+
+        assertEquals(List.of(), result.headsBefore());
+        assertEquals(List.of("bbbb00000001"), result.headsAfter());
+        assertEquals(List.of("aaaa00000001", "bbbb00000001"),
+                result.applied().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("migrations_version", "person"), db.tables());
+        String checksum = ScriptChecksum.of(Files.readString(first));
+        assertEquals(List.of("aaaa00000001|create person|" + checksum + "|tester"),
+                db.query("SELECT version_id, message, checksum, applied_by FROM migrations_version "
+                        + "WHERE version_id = 'aaaa00000001'"));
+        assertTrue(db.lines.contains("Created the version table migrations_version"), db.lines.toString());
+        assertTrue(db.lines.stream().anyMatch(l -> l.startsWith("Running upgrade <base> -> aaaa00000001, create person (")),
+                db.lines.toString());
+        assertTrue(db.lines.stream().anyMatch(l -> l.startsWith("Running upgrade aaaa00000001 -> bbbb00000001, add email (")),
+                db.lines.toString());
+    }
+
+    @Test
+    void aSecondUpgradeFindsNothingToDo() {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE t (id INT);", "DROP TABLE t;");
+        db.migrations().upgrade("head");
+        UpgradeResult again = db.migrations().upgrade("head");
+        assertEquals(List.of(), again.applied());
+        assertEquals(List.of("aaaa00000001"), again.headsBefore());
+    }
+
+    @Test
+    void aFailingRevisionRollsBackAloneAndTheEarlierOnesStayApplied() throws Exception {
+        db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INTEGER PRIMARY KEY);", "");
+        Path broken = db.revision("bbbb00000001", "head", "broken", """
+                CREATE TABLE pet (id INTEGER PRIMARY KEY);
+                INSERT INTO pet (id) VALUES (1);
+                INSERT INTO no_such_table VALUES (1);
+                """, "");
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> db.migrations().upgrade("head"));
+
+        assertEquals("RUN-001", e.id());
+        String message = e.getMessage();
+        assertTrue(message.contains(broken + ":9 (statement 3 of 3)"), message);
+        assertTrue(message.contains("INSERT INTO no_such_table VALUES (1)"), message);
+        assertTrue(message.contains("no such table: no_such_table"), message);
+        assertTrue(message.contains("stay applied: aaaa00000001"), message);
+        assertEquals(List.of("aaaa00000001"), e.completed().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("migrations_version", "person"), db.tables());
+        assertEquals(List.of("aaaa00000001"), db.applied());
+    }
+
+    @Test
+    void aFailingNoTransactionRevisionReportsWhatRanAndIsNotRecorded() throws Exception {
+        db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INTEGER PRIMARY KEY);", "");
+        db.noTransactionRevision("bbbb00000001", "head", "two tables", """
+                CREATE TABLE one (id INT);
+                CREATE TABLE two (id INT);
+                INSERT INTO nowhere VALUES (1);
+                CREATE TABLE three (id INT);
+                """, "");
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> db.migrations().upgrade("head"));
+
+        assertEquals("RUN-002", e.id());
+        String message = e.getMessage();
+        assertTrue(message.contains("statement 3 of 4 failed at"), message);
+        assertTrue(message.contains("Statements that ran and stay in effect: line 8, line 9"), message);
+        assertTrue(message.contains("Statements not run after the failing one: 1"), message);
+        assertTrue(message.contains("NOT recorded in migrations_version"), message);
+        assertTrue(message.contains("mvn migrations:stamp -Dmigrations.target=bbbb00000001"), message);
+        assertEquals(List.of("migrations_version", "one", "person", "two"), db.tables());
+        assertEquals(List.of("aaaa00000001"), db.applied());
+    }
+
+    @Test
+    void aNoTransactionRevisionRunsStatementsThatSqliteRefusesInsideATransaction() throws Exception {
+        db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INTEGER PRIMARY KEY);", "");
+        db.noTransactionRevision("bbbb00000001", "head", "compact", "VACUUM;", "");
+        UpgradeResult result = db.migrations().upgrade("head");
+        assertEquals(2, result.applied().size());
+        assertEquals(List.of("aaaa00000001", "bbbb00000001"), db.applied());
+    }
+
+    @Test
+    void anEditedAppliedScriptIsRefusedWithTheFileAndTheWayOut() throws Exception {
+        Path first = db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INT);", "");
+        db.migrations().upgrade("head");
+        db.revision("bbbb00000001", "head", "more", "CREATE TABLE more (id INT);", "");
+        Files.writeString(first, Files.readString(first).replace("id INT", "id BIGINT"));
+
+        IntegrityException e = assertThrows(IntegrityException.class, () -> db.migrations().upgrade("head"));
+
+        assertEquals("INTEGRITY-002", e.id());
+        assertTrue(e.getMessage().contains(first.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("mvn migrations:stamp -Dmigrations.target=aaaa00000001"), e.getMessage());
+        assertEquals(List.of("aaaa00000001"), db.applied());
+        assertEquals(List.of("migrations_version", "person"), db.tables());
+        assertThrows(IntegrityException.class, () -> db.migrations().downgrade("base"));
+
+        db.migrations().stamp("aaaa00000001", false);
+        assertEquals(1, db.migrations().upgrade("head").applied().size());
+    }
+
+    @Test
+    void lineEndingChangesDoNotCountAsAnEdit() throws Exception {
+        Path first = db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INT);", "");
+        db.migrations().upgrade("head");
+        Files.writeString(first, Files.readString(first).replace("\n", "\r\n"));
+        assertEquals(List.of(), db.migrations().upgrade("head").applied());
+    }
+
+    @Test
+    void aDeletedAppliedScriptIsRefused() throws Exception {
+        Path first = db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INT);", "");
+        db.migrations().upgrade("head");
+        Files.delete(first);
+        IntegrityException e = assertThrows(IntegrityException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("INTEGRITY-001", e.id());
+        assertTrue(e.getMessage().contains("aaaa00000001 (create person)") && e.getMessage().contains("Restore"),
+                e.getMessage());
+    }
+
+    @Test
+    void upgradeHeadWithTwoHeadsSaysToMergeAndUpgradeHeadsAppliesBoth() throws Exception {
+        db.revision("aaaa00000001", "base", "root", "CREATE TABLE root (id INT);", "");
+        db.revision("bbbb00000001", "aaaa00000001", "left", "CREATE TABLE lft (id INT);", "");
+        db.revision("cccc00000001", "aaaa00000001", "right", "CREATE TABLE rgt (id INT);", "");
+
+        ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("SCRIPT-022", e.id());
+        assertTrue(e.getMessage().contains("mvn migrations:merge"), e.getMessage());
+        assertEquals(List.of(), db.tables());
+
+        UpgradeResult result = db.migrations().upgrade("heads");
+        assertEquals(List.of("bbbb00000001", "cccc00000001"), result.headsAfter());
+        assertEquals(List.of("aaaa00000001", "bbbb00000001", "cccc00000001"), db.applied());
+    }
+
+    @Test
+    void relativeAndPartialUpgradesStopAtTheTarget() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "DROP TABLE one;");
+        db.revision("bbbb00000001", "head", "two", "CREATE TABLE two (id INT);", "DROP TABLE two;");
+        db.revision("cccc00000001", "head", "three", "CREATE TABLE three (id INT);", "DROP TABLE three;");
+        db.migrations().upgrade("+1");
+        assertEquals(List.of("aaaa00000001"), db.applied());
+        db.migrations().upgrade("bbbb");
+        assertEquals(List.of("aaaa00000001", "bbbb00000001"), db.applied());
+        ScriptException past = assertThrows(ScriptException.class, () -> db.migrations().upgrade("+2"));
+        assertEquals("SCRIPT-024", past.id());
+        db.migrations().upgrade("+1");
+        assertEquals(List.of("aaaa00000001", "bbbb00000001", "cccc00000001"), db.applied());
+    }
+
+    @Test
+    void anUnterminatedStringIsAScriptErrorWithFileAndLine() throws Exception {
+        Path file = db.revision("aaaa00000001", "base", "bad", "SELECT 1;", "");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("SELECT 1;", "SELECT 'x;"));
+        ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("SCRIPT-009", e.id());
+        assertTrue(e.getMessage().contains(file + ":7:"), e.getMessage());
+    }
+}
