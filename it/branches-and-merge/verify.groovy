@@ -22,7 +22,8 @@ expect(1, '    -> cccc00000003')
 expect(2, '[SCRIPT-022]')
 expect(2, 'bbbb00000002')
 expect(2, 'cccc00000003')
-expect(2, 'heads')
+expect(2, 'mvn migrations:merge')
+expect(2, "target 'heads'")
 assert !runs[2].contains('Running upgrade') : 'a refused upgrade must not apply anything'
 
 expect(3, 'Running upgrade aaaa00000001 -> bbbb00000002, create book')

@@ -13,8 +13,10 @@ def refuse = { String text ->
 }
 
 expect(1, 'Running upgrade <base> -> 7e7e7e7e7e71, create account')
-expect(2, '[INTEGRITY-')
-expect(2, '7e7e7e7e7e71_create_account.sql')
-expect(2, 'stamp')
+expect(2, '[INTEGRITY-002]')
+expect(2, 'scripts-v2/7e7e7e7e7e71_create_account.sql')
+// the way out: restore the file, or stamp
+expect(2, 'Restore them as they were applied')
+expect(2, 'mvn migrations:stamp -Dmigrations.target=7e7e7e7e7e71')
 assert !runs[2].contains('Running upgrade')
 true

@@ -14,9 +14,10 @@ def refuse = { String text ->
 
 expect(1, 'Running upgrade <base> -> 3c3c3c3c3c31, create team')
 expect(1, 'Running upgrade 3c3c3c3c3c31 -> 3c3c3c3c3c32, create player')
-expect(1, '3c3c3c3c3c33_create_match.sql')
+// the file and line of the failing statement, and the database's own message
+expect(1, '[RUN-001]')
+expect(1, '3c3c3c3c3c33_create_match.sql:8')
 expect(1, 'no_such_table')
-expect(1, '[RUN-')
 expect(2, 'Current revision(s): 3c3c3c3c3c32, create player')
 expect(2, '3c3c3c3c3c31 -> 3c3c3c3c3c32 (current), create player')
 

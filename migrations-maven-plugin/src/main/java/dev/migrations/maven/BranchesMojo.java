@@ -9,9 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Lists the branch points (revisions with several children) and the branches leaving each. Reads scripts only.
  *
- * <pre>
- * mvn migrations:branches
- * </pre>
+ * <p>Examples: {@code mvn migrations:branches}.
  */
 @Mojo(name = "branches", threadSafe = true)
 public class BranchesMojo extends AbstractMigrationsMojo {

@@ -10,10 +10,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Prints the revisions the database is at: {@code Current revision(s): 9f8e7d6c5b4a (head), add email}.
  * Creates nothing (not even the version table).
  *
- * <pre>
- * mvn migrations:current
- * mvn migrations:current -Dmigrations.verbose      # every header field and the script's path
- * </pre>
+ * <p>Examples: {@code mvn migrations:current}; {@code mvn migrations:current -Dmigrations.verbose} (every header
+ * field and the script's path).
  */
 @Mojo(name = "current", threadSafe = true)
 public class CurrentMojo extends AbstractMigrationsMojo {

@@ -8,11 +8,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Runs downgrade sections down to a target, under the database lock.
  *
- * <pre>
- * mvn migrations:downgrade                              # one revision back (-1)
- * mvn migrations:downgrade -Dmigrations.target=base     # everything
- * mvn migrations:downgrade -Dmigrations.target=1a2b3c4d5e6f
- * </pre>
+ * <p>Examples: {@code mvn migrations:downgrade} (one revision back: -1); {@code mvn migrations:downgrade
+ * -Dmigrations.target=base} (everything); {@code mvn migrations:downgrade -Dmigrations.target=1a2b3c4d5e6f}.
  */
 @Mojo(name = "downgrade", threadSafe = true)
 public class DowngradeMojo extends AbstractMigrationsMojo {

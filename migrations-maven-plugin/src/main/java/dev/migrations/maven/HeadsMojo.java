@@ -10,10 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Lists the head revisions of the scripts (several heads mean unmerged branches: see {@code migrations:merge}).
  * Reads scripts only.
  *
- * <pre>
- * mvn migrations:heads
- * mvn migrations:heads -Dmigrations.verbose
- * </pre>
+ * <p>Examples: {@code mvn migrations:heads}; {@code mvn migrations:heads -Dmigrations.verbose}.
  */
 @Mojo(name = "heads", threadSafe = true)
 public class HeadsMojo extends AbstractMigrationsMojo {

@@ -9,10 +9,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Lists revisions newest first, one line each, with the database's current revisions marked {@code (current)}.
  *
- * <pre>
- * mvn migrations:history
- * mvn migrations:history -Dmigrations.range=1a2b:head -Dmigrations.verbose
- * </pre>
+ * <p>Examples: {@code mvn migrations:history}; {@code mvn migrations:history -Dmigrations.range=1a2b:head
+ * -Dmigrations.verbose}.
  */
 @Mojo(name = "history", threadSafe = true)
 public class HistoryMojo extends AbstractMigrationsMojo {

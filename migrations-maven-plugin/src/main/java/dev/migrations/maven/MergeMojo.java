@@ -9,10 +9,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Writes a merge revision joining several heads (every head by default), so that {@code upgrade head} works
  * again after parallel branches.
  *
- * <pre>
- * mvn migrations:merge -Dmigrations.message="merge heads"
- * mvn migrations:merge -Dmigrations.revision=1a2b,9f8e
- * </pre>
+ * <p>Examples: {@code mvn migrations:merge -Dmigrations.message="merge heads"}; {@code mvn migrations:merge
+ * -Dmigrations.revision=1a2b,9f8e}.
  */
 @Mojo(name = "merge", threadSafe = true)
 public class MergeMojo extends AbstractMigrationsMojo {

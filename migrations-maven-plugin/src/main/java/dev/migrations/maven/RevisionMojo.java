@@ -9,10 +9,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Writes a new revision script with empty upgrade and downgrade sections, on top of the current head:
  * {@code Generating …/db/migrations/1a2b3c4d5e6f_add_email.sql ... done}.
  *
- * <pre>
- * mvn migrations:revision -Dmigrations.message="add email"
- * mvn migrations:revision -Dmigrations.message="start over" -Dmigrations.head=base
- * </pre>
+ * <p>Examples: {@code mvn migrations:revision -Dmigrations.message="add email"}; {@code mvn migrations:revision
+ * -Dmigrations.message="start over" -Dmigrations.head=base}.
  */
 @Mojo(name = "revision", threadSafe = true)
 public class RevisionMojo extends AbstractMigrationsMojo {

@@ -6,9 +6,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Prints one revision's header, parents, children and script path. Reads scripts only.
  *
- * <pre>
- * mvn migrations:show -Dmigrations.revision=1a2b
- * </pre>
+ * <p>Examples: {@code mvn migrations:show -Dmigrations.revision=1a2b}.
  */
 @Mojo(name = "show", threadSafe = true)
 public class ShowMojo extends AbstractMigrationsMojo {

@@ -15,11 +15,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Prints, or writes to a file, the SQL of a range of revisions (version table statements included) for the
  * configured database's dialect, without connecting to it: for a DBA to review or run.
  *
- * <pre>
- * mvn -q migrations:sql &gt; upgrade.sql                           # base:head, to standard output
- * mvn migrations:sql -Dmigrations.range=1a2b:head -Dmigrations.output=target/upgrade.sql
- * mvn migrations:sql -Dmigrations.range=head:base                # downgrade SQL
- * </pre>
+ * <p>Examples: {@code mvn -q migrations:sql > upgrade.sql} (base:head, to standard output); {@code mvn
+ * migrations:sql -Dmigrations.range=1a2b:head -Dmigrations.output=target/upgrade.sql}; {@code mvn migrations:sql
+ * -Dmigrations.range=head:base} (downgrade SQL).
  */
 @Mojo(name = "sql", threadSafe = true)
 public class SqlMojo extends AbstractMigrationsMojo {

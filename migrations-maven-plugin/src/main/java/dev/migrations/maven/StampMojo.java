@@ -10,10 +10,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Records a revision as applied without running any SQL (for a database created another way, or after a script
  * was knowingly edited). With {@code purge} the version table is cleared first.
  *
- * <pre>
- * mvn migrations:stamp -Dmigrations.target=head
- * mvn migrations:stamp -Dmigrations.target=1a2b -Dmigrations.purge
- * </pre>
+ * <p>Examples: {@code mvn migrations:stamp -Dmigrations.target=head}; {@code mvn migrations:stamp
+ * -Dmigrations.target=1a2b -Dmigrations.purge}.
  */
 @Mojo(name = "stamp", threadSafe = true)
 public class StampMojo extends AbstractMigrationsMojo {

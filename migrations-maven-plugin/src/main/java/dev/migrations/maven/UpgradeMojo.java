@@ -9,11 +9,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Applies revisions up to a target, under the database lock, each one Alembic-style:
  * {@code Running upgrade 1a2b3c4d5e6f -> 9f8e7d6c5b4a, add email (12 ms)}.
  *
- * <pre>
- * mvn migrations:upgrade                               # to the single head
- * mvn migrations:upgrade -Dmigrations.target=heads     # every branch
- * mvn migrations:upgrade -Dmigrations.target=+1
- * </pre>
+ * <p>Examples: {@code mvn migrations:upgrade} (to the single head); {@code mvn migrations:upgrade
+ * -Dmigrations.target=heads} (every branch); {@code mvn migrations:upgrade -Dmigrations.target=+1}.
  */
 @Mojo(name = "upgrade", threadSafe = true)
 public class UpgradeMojo extends AbstractMigrationsMojo {
