@@ -26,6 +26,7 @@ import dev.migrations.core.script.Targets;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -104,7 +105,7 @@ public final class Engine {
                 upper = swap;
                 fromEnds = toEnds;
             }
-            Set<String> between = new java.util.HashSet<>(upper);
+            Set<String> between = new HashSet<>(upper);
             between.removeAll(lower);
             between.addAll(fromEnds);
             ids = new ArrayList<>(graph.inOrder(between));
@@ -144,12 +145,12 @@ public final class Engine {
         OfflineSql offline = new OfflineSql(support, support.versionTable(settings.versionTable(), settings.schema()),
                 settings.appliedBy());
         if (to.containsAll(from)) {
-            Set<String> steps = new java.util.HashSet<>(to);
+            Set<String> steps = new HashSet<>(to);
             steps.removeAll(from);
             return offline.render(graph, range, graph.inOrder(steps), true);
         }
         if (from.containsAll(to)) {
-            Set<String> steps = new java.util.HashSet<>(from);
+            Set<String> steps = new HashSet<>(from);
             steps.removeAll(to);
             List<String> order = new ArrayList<>(graph.inOrder(steps));
             Collections.reverse(order);
@@ -189,9 +190,10 @@ public final class Engine {
 
     private Runner runner() {
         String url = requireUrl("this command");
-        DatabaseSupport support = DatabaseSupport.forUrl(url);
         JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
                 settings.classLoader());
+        connections.requireDriver();
+        DatabaseSupport support = DatabaseSupport.forUrl(url);
         VersionTable table = new VersionTable(support.versionTable(settings.versionTable(), settings.schema()));
         return new Runner(connections, url, support, table, settings.listener(), settings.appliedBy(),
                 settings.lockTimeout(), settings.clock(), catalog.source().describe());

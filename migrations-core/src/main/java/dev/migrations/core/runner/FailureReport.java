@@ -18,18 +18,27 @@ final class FailureReport {
 
     static MigrationFailedException inTransaction(RevisionScript script, List<Statement> statements,
                                                   int index, Direction direction,
-                                                  List<MigrationStep> done, SQLException e) {
+                                                  List<MigrationStep> done, boolean earlierKept,
+                                                  SQLException e) {
         Statement statement = statements.get(index);
         String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
-        String earlier = done.isEmpty() ? "No earlier revision ran in this command."
-                : "Revisions completed before it stay " + (direction == Direction.UPGRADE ? "applied" : "reverted")
-                + ": " + done.stream().map(MigrationStep::revision).collect(Collectors.joining(", ")) + ".";
+        String doneIds = done.stream().map(MigrationStep::revision).collect(Collectors.joining(", "));
+        String earlier;
+        if (!earlierKept) {
+            earlier = "The database rolled back the whole transaction by itself (for example a trigger's "
+                    + "RAISE(ROLLBACK)), so " + (done.isEmpty() ? "nothing of this command remains."
+                    : "the revisions this command completed before it (" + doneIds + ") are undone as well.");
+        } else {
+            earlier = done.isEmpty() ? "No earlier revision ran in this command."
+                    : "Revisions completed before it stay " + (direction == Direction.UPGRADE ? "applied" : "reverted")
+                    + ": " + doneIds + ".";
+        }
         return new MigrationFailedException("RUN-001", "The " + verb + " of revision " + script.id() + " ("
                 + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
                 + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
                 + "\nThe database said: " + e.getMessage()
                 + "\nThe revision was rolled back: none of its statements and no version row remain. " + earlier
-                + " Fix the statement and run mvn migrations:" + verb + " again.", done, e);
+                + " Fix the statement and run mvn migrations:" + verb + " again.", earlierKept ? done : List.of(), e);
     }
 
     static MigrationFailedException withoutTransaction(RevisionScript script, List<Statement> statements,

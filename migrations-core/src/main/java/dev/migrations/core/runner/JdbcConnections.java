@@ -52,6 +52,14 @@ public final class JdbcConnections {
         }
     }
 
+    /**
+     * Fails with {@code DB-001} (naming the driver's Maven coordinates) when no driver accepts the URL; checked
+     * before anything else, because a missing driver is the first thing to fix.
+     */
+    public void requireDriver() {
+        findDriver();
+    }
+
     private Driver findDriver() {
         try {
             return DriverManager.getDriver(url);

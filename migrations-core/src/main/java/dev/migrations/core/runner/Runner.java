@@ -1,6 +1,7 @@
 package dev.migrations.core.runner;
 
 import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.api.DowngradeResult;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
@@ -23,12 +24,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Applies, reverts and stamps revisions on a live database, under the database's lock, and reads its current
@@ -122,7 +124,7 @@ public final class Runner {
                 revert.retainAll(later);
             }
             List<String> plan = new ArrayList<>(graph.inOrder(revert));
-            java.util.Collections.reverse(plan);
+            Collections.reverse(plan);
             if (plan.isEmpty()) {
                 listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
             }
@@ -217,36 +219,51 @@ public final class Runner {
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
         if (statements.isEmpty()) {
-            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(java.util.Locale.ROOT)
+            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
                     + " statements in " + script.location() + "; only its version row changes.");
         }
         long started = System.nanoTime();
         if (script.transactional()) {
             session.beginRevision();
+            int index = 0;
             try {
-                for (int i = 0; i < statements.size(); i++) {
-                    execute(connection, script, statements, i, direction, done, List.of());
+                for (; index < statements.size(); index++) {
+                    execute(connection, statements.get(index));
                 }
                 record(connection, script, direction, elapsedMs(started));
                 session.commitRevision();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(session, e);
+            } catch (SQLException e) {
+                boolean earlierKept = rollback(session, e);
+                if (index < statements.size()) {
+                    throw FailureReport.inTransaction(script, statements, index, direction, done, earlierKept, e);
+                }
+                throw e;
+            } catch (RuntimeException e) {
+                rollback(session, e);
                 throw e;
             }
         } else {
             List<Statement> ran = new ArrayList<>();
-            session.runWithoutTransaction(() -> {
-                for (int i = 0; i < statements.size(); i++) {
-                    execute(connection, script, statements, i, direction, done, ran);
-                    ran.add(statements.get(i));
+            try {
+                session.runWithoutTransaction(() -> {
+                    for (Statement statement : statements) {
+                        execute(connection, statement);
+                        ran.add(statement);
+                    }
+                });
+            } catch (SQLException e) {
+                if (ran.size() < statements.size()) {
+                    throw FailureReport.withoutTransaction(script, statements, ran.size(), direction, done, ran,
+                            table.name(), e);
                 }
-            });
+                throw e;
+            }
             session.beginRevision();
             try {
                 record(connection, script, direction, elapsedMs(started));
                 session.commitRevision();
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(session, e);
+                rollback(session, e);
                 throw e;
             }
         }
@@ -266,17 +283,10 @@ public final class Runner {
         }
     }
 
-    private void execute(Connection connection, RevisionScript script, List<Statement> statements, int index,
-                         Direction direction, List<MigrationStep> done, List<Statement> ran) {
-        Statement statement = statements.get(index);
+    private void execute(Connection connection, Statement statement) throws SQLException {
         listener.debug("  line " + statement.line() + ": " + firstLine(statement.sql()));
         try (java.sql.Statement jdbc = connection.createStatement()) {
             jdbc.execute(statement.sql());
-        } catch (SQLException e) {
-            throw script.transactional()
-                    ? FailureReport.inTransaction(script, statements, index, direction, done, e)
-                    : FailureReport.withoutTransaction(script, statements, index, direction, done, ran,
-                    table.name(), e);
         }
     }
 
@@ -290,11 +300,18 @@ public final class Runner {
         }
     }
 
-    private static void rollbackQuietly(LockedSession session, Exception cause) {
+    /**
+     * Rolls the current revision back; returns whether the work before it survived. A database may have rolled
+     * back the whole transaction by itself (a trigger's RAISE(ROLLBACK), a full disk): then the revision's
+     * savepoint is gone and so is everything since the lock was taken.
+     */
+    private static boolean rollback(LockedSession session, Exception cause) {
         try {
             session.rollbackRevision();
+            return true;
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+            return false;
         }
     }
 
@@ -315,17 +332,22 @@ public final class Runner {
         }
     }
 
-    private static void closeAfterFailure(LockedSession session, Exception cause) {
+    private void closeAfterFailure(LockedSession session, Exception cause) {
         try {
             session.close();
         } catch (SQLException closeFailure) {
-            cause.addSuppressed(closeFailure);
+            closeFailure.addSuppressed(cause);
+            throw new DatabaseException("DB-005", cause.getMessage() + "\nThen the database could not commit the "
+                    + "revisions this command completed before the failure ("
+                    + connections.hidePassword(closeFailure.getMessage()) + "), so none of this command's revisions "
+                    + "is applied. Run mvn migrations:current to see the state, then run the command again.",
+                    closeFailure);
         }
     }
 
     private DatabaseException databaseError(String what, SQLException e) {
         return new DatabaseException("DB-005", "Could not " + what + " on "
-                + dev.migrations.core.api.DatabaseUrl.masked(url) + ": " + connections.hidePassword(e.getMessage())
+                + DatabaseUrl.masked(url) + ": " + connections.hidePassword(e.getMessage())
                 + ". Check that the database is reachable and that the user may write to it.", e);
     }
 

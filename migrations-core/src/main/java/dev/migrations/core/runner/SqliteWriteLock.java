@@ -97,8 +97,14 @@ public final class SqliteWriteLock implements DatabaseLock {
 
         @Override
         public void rollbackRevision() throws SQLException {
-            execute(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-            execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+            try {
+                execute(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+            } catch (SQLException e) {
+                // the savepoint is gone: SQLite rolled back the whole transaction, and with it released the lock
+                held = false;
+                throw e;
+            }
         }
 
         @Override

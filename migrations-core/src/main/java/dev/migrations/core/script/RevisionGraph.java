@@ -19,6 +19,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +56,7 @@ public final class RevisionGraph {
         Map<String, List<String>> frozen = new HashMap<>();
         kids.forEach((id, set) -> frozen.put(id, List.copyOf(set)));
         this.children = frozen;
-        this.order = topologicalOrder();
+        this.order = sort();
     }
 
     /** Builds the graph of {@code scripts}; throws {@link ScriptException} for duplicates, missing parents, cycles. */
@@ -118,9 +119,11 @@ public final class RevisionGraph {
 
     /** Every revision, parents before children (ties broken by id, so the order is stable). */
     public List<String> topologicalOrder() {
-        if (order != null) {
-            return order;
-        }
+        return order;
+    }
+
+    /** Kahn's algorithm; revisions left over sit on or behind a cycle. */
+    private List<String> sort() {
         Map<String, Integer> waiting = new HashMap<>();
         PriorityQueue<String> ready = new PriorityQueue<>();
         for (RevisionScript script : byId.values()) {
@@ -223,13 +226,13 @@ public final class RevisionGraph {
         return Optional.ofNullable(byId.get(id));
     }
 
-    private Set<String> walk(Collection<String> start, java.util.function.Function<String, List<String>> next) {
+    private Set<String> walk(Collection<String> start, Function<String, List<String>> next) {
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> todo = new ArrayDeque<>(start);
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
+        Deque<String> pending = new ArrayDeque<>(start);
+        while (!pending.isEmpty()) {
+            String id = pending.pop();
             if (seen.add(id)) {
-                todo.addAll(next.apply(id));
+                pending.addAll(next.apply(id));
             }
         }
         return seen;

@@ -41,7 +41,7 @@ public final class ScriptParser {
     static final String DOWNGRADE = "downgrade";
     static final String NO_TRANSACTION = "no-transaction";
 
-    private static final Pattern MARKER = Pattern.compile("--\\s*migrate:\\s*(\\S*)\\s*");
+    private static final Pattern MARKER = Pattern.compile("--\\s*migrate:\\s*(.*?)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD = Pattern.compile("--\\s*([A-Za-z][A-Za-z ]*?)\\s*:(.*)");
     private static final Map<String, String> FIELDS = Map.of(
             "revision id", "Revision ID", "revises", "Revises", "create date", "Create Date", "message", "Message");

@@ -1,7 +1,11 @@
 package dev.migrations.core.runner;
 
 import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.Migrations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,21 +19,36 @@ class JdbcConnectionsTest {
                 () -> new JdbcConnections(url, "me", "s3cret", JdbcConnectionsTest.class.getClassLoader()).open());
     }
 
+    // MySQL's driver is not among this module's dependencies (the plugin leaves it to users), so it is missing here.
     @Test
     void aMissingDriverNamesTheMavenCoordinatesToAdd() {
-        DatabaseException postgres = missingDriver("jdbc:postgresql://db/app?password=s3cret");
-        assertEquals("DB-001", postgres.id());
-        assertTrue(postgres.getMessage().contains("org.postgresql:postgresql"), postgres.getMessage());
-        assertTrue(postgres.getMessage().contains("<groupId>org.postgresql</groupId>"), postgres.getMessage());
-        assertFalse(postgres.getMessage().contains("s3cret"), postgres.getMessage());
-        assertTrue(missingDriver("jdbc:mariadb://db/app").getMessage().contains("org.mariadb.jdbc:mariadb-java-client"));
-        assertTrue(missingDriver("jdbc:mysql://db/app").getMessage().contains("com.mysql:mysql-connector-j"));
+        DatabaseException mysql = missingDriver("jdbc:mysql://db/app?password=s3cret");
+        assertEquals("DB-001", mysql.id());
+        assertTrue(mysql.getMessage().contains("com.mysql:mysql-connector-j"), mysql.getMessage());
+        assertTrue(mysql.getMessage().contains("<groupId>com.mysql</groupId><artifactId>mysql-connector-j</artifactId>"),
+                mysql.getMessage());
+        assertFalse(mysql.getMessage().contains("s3cret"), mysql.getMessage());
         assertTrue(missingDriver("jdbc:unknowndb://x").getMessage().contains("JDBC driver"));
+    }
+
+    @Test
+    void theFacadeReportsAMissingDriverBeforeAnythingElse(@TempDir Path dir) {
+        Migrations migrations = Migrations.configure().url("jdbc:mysql://db:3306/app").user("app")
+                .password("s3cret").scriptLocation(dir).load();
+        DatabaseException e = assertThrows(DatabaseException.class, () -> migrations.upgrade("head"));
+        assertEquals("DB-001", e.id());
+        assertTrue(e.getMessage().contains("com.mysql:mysql-connector-j"), e.getMessage());
+        assertEquals("DB-001", assertThrows(DatabaseException.class, migrations::current).id());
     }
 
     @Test
     void everyKnownDatabaseHasItsDriverCoordinates() {
         assertEquals("org.xerial:sqlite-jdbc", DatabaseKind.of("jdbc:sqlite:x.db").driverCoordinates().orElseThrow());
+        assertEquals("org.postgresql:postgresql",
+                DatabaseKind.of("jdbc:postgresql://h/db").driverCoordinates().orElseThrow());
+        assertEquals("org.mariadb.jdbc:mariadb-java-client",
+                DatabaseKind.of("jdbc:mariadb://h/db").driverCoordinates().orElseThrow());
+        assertEquals("com.mysql:mysql-connector-j", DatabaseKind.of("jdbc:mysql://h/db").driverCoordinates().orElseThrow());
         assertEquals("com.h2database:h2", DatabaseKind.of("jdbc:h2:mem:x").driverCoordinates().orElseThrow());
         assertEquals(DatabaseKind.OTHER, DatabaseKind.of("jdbc:oracle:thin:@x"));
     }

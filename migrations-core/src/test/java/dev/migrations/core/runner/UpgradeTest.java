@@ -87,6 +87,27 @@ class UpgradeTest {
     }
 
     @Test
+    void whenSqliteRollsBackTheWholeTransactionTheReportSaysTheEarlierRevisionsAreUndoneToo() throws Exception {
+        db.revision("aaaa00000001", "base", "guarded table", """
+                CREATE TABLE guarded (id INTEGER);
+                CREATE TRIGGER no_negatives BEFORE INSERT ON guarded WHEN new.id < 0
+                BEGIN
+                  SELECT RAISE(ROLLBACK, 'negative ids; never');
+                END;
+                """, "");
+        db.revision("bbbb00000001", "head", "bad row", "INSERT INTO guarded VALUES (-1);", "");
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class, () -> db.migrations().upgrade("head"));
+
+        assertEquals("RUN-001", e.id());
+        assertTrue(e.getMessage().contains("negative ids; never"), e.getMessage());
+        assertTrue(e.getMessage().contains("(aaaa00000001) are undone as well"), e.getMessage());
+        assertEquals(List.of(), e.completed());
+        assertEquals(List.of(), db.tables());
+        assertEquals(1, db.migrations().upgrade("aaaa").applied().size());
+    }
+
+    @Test
     void aFailingNoTransactionRevisionReportsWhatRanAndIsNotRecorded() throws Exception {
         db.revision("aaaa00000001", "base", "create person", "CREATE TABLE person (id INTEGER PRIMARY KEY);", "");
         db.noTransactionRevision("bbbb00000001", "head", "two tables", """
@@ -186,6 +207,24 @@ class UpgradeTest {
         assertEquals("SCRIPT-024", past.id());
         db.migrations().upgrade("+1");
         assertEquals(List.of("aaaa00000001", "bbbb00000001", "cccc00000001"), db.applied());
+    }
+
+    @Test
+    void triggerBodiesQuotesAndCommentsReachTheDatabaseAsWhole() throws Exception {
+        Path file = db.revision("aaaa00000001", "base", "audit", """
+                CREATE TABLE person (id INTEGER PRIMARY KEY, name TEXT);
+                CREATE TABLE audit (note TEXT);
+                /* a trigger: its body holds semicolons; so does this comment */
+                CREATE TRIGGER person_named AFTER INSERT ON person
+                BEGIN
+                  INSERT INTO audit (note) VALUES (CASE WHEN new.name LIKE '%;%' THEN 'odd; name' ELSE 'named' END);
+                  INSERT INTO audit (note) VALUES ('it''s -- not a comment');
+                END;
+                INSERT INTO person (name) VALUES ('semi;colon');
+                """, "");
+        Files.writeString(file, Files.readString(file).replace("\n", "\r\n"));
+        db.migrations().upgrade("head");
+        assertEquals(List.of("odd; name", "it's -- not a comment"), db.query("SELECT note FROM audit ORDER BY rowid"));
     }
 
     @Test

@@ -130,6 +130,13 @@ class ScriptParserTest {
     }
 
     @Test
+    void aMarkerWithTrailingWordsIsAnErrorNotAComment() {
+        ScriptException e = failure(GOOD.replace("-- migrate:upgrade", "-- migrate:upgrade now"));
+        assertEquals("SCRIPT-002", e.id());
+        assertTrue(e.getMessage().contains("db/x.sql:7: unknown marker '-- migrate:upgrade now'"), e.getMessage());
+    }
+
+    @Test
     void aMissingUpgradeSectionNamesTheLastLine() {
         ScriptException e = failure("-- Revision ID: abcd12345678\n-- Revises:\n");
         assertEquals("SCRIPT-006", e.id());
