@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Prints, or writes to a file, the SQL of a range of revisions (version table statements included) for the
  * configured database's dialect, without connecting to it: for a DBA to review or run.
  *
- * <p>Examples: {@code mvn -q migrations:sql > upgrade.sql} (base:head, to standard output); {@code mvn
+ * <p>Examples: {@code mvn -q migrations:sql} (base:head, to standard output); {@code mvn
  * migrations:sql -Dmigrations.range=1a2b:head -Dmigrations.output=target/upgrade.sql}; {@code mvn migrations:sql
  * -Dmigrations.range=head:base} (downgrade SQL).
  */
@@ -42,7 +42,7 @@ public class SqlMojo extends AbstractMigrationsMojo {
         return migrations -> {
             String sql = migrations.sql(between);
             if (file == null) {
-                // raw on standard output, so that `mvn -q migrations:sql > file.sql` gives a clean script
+                // raw on standard output, without Maven's [INFO] prefix, so that `mvn -q migrations:sql` reads as a script
                 PrintStream out = System.out;
                 out.print(sql.endsWith("\n") ? sql : sql + "\n");
                 out.flush();
