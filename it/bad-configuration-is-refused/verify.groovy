@@ -23,6 +23,9 @@ expect(3, '[SCRIPT-020]')
 expect(3, "No revision 'latest'")
 
 expect(4, '[CONFIG-102] settings.xml has no <server> with <id>no-such-server</id>')
+// bad input, from the plugin (4) or from core (3), is a failure for the user to fix
+expect(3, 'MAVEN/MojoFailureException')
+expect(4, 'MAVEN/MojoFailureException')
 
 expect(5, '[CONFIG-104] No JDBC driver for jdbc:postgresql://localhost:5432/app')
 expect(5, '<groupId>org.postgresql</groupId>')

@@ -18,6 +18,8 @@ expect(1, 'Running upgrade 3c3c3c3c3c31 -> 3c3c3c3c3c32, create player')
 expect(1, '[RUN-001]')
 expect(1, '3c3c3c3c3c33_create_match.sql:8')
 expect(1, 'no_such_table')
+// running failed (not the user's configuration): an execution failure
+expect(1, 'MAVEN/MojoExecutionException')
 expect(2, 'Current revision(s): 3c3c3c3c3c32, create player')
 expect(2, '3c3c3c3c3c31 -> 3c3c3c3c3c32 (current), create player')
 

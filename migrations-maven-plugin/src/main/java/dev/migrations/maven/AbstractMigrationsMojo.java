@@ -117,10 +117,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
         try {
             call.run(facade(overrides));
         } catch (MigrationsException e) {
-            if (e.userError()) {
-                throw new MojoFailureException(e.getMessage(), e);
-            }
-            throw new MojoExecutionException(e.getMessage(), e);
+            MavenFailures.rethrow(e);
         }
     }
 
