@@ -47,7 +47,10 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
         void run(Migrations migrations) throws MojoExecutionException, MojoFailureException;
     }
 
-    /** The JDBC URL; when unset: MIGRATIONS_URL, DB_URL, DB_URL in .env, then jdbc:sqlite:${project.basedir}/db.sqlite3. */
+    /**
+     * The JDBC URL; when unset: MIGRATIONS_URL, DB_URL, DB_URL in .env, then
+     * jdbc:sqlite:${project.basedir}/db.sqlite3.
+     */
     @Parameter(property = "migrations.url")
     String url;
 
@@ -64,7 +67,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     String serverId;
 
     /** The folder holding the revision scripts. */
-    @Parameter(property = "migrations.scriptLocation", defaultValue = "${project.basedir}/src/main/resources/db/migrations")
+    @Parameter(property = "migrations.scriptLocation",
+            defaultValue = "${project.basedir}/src/main/resources/db/migrations")
     File scriptLocation;
 
     /** The table recording applied revisions. */

@@ -19,7 +19,7 @@ final class RevisionLines {
     private RevisionLines() {
     }
 
-    /** One line each ({@code <base> -> 1a2b3c4d5e6f (head), add email}), or verbose blocks separated by a blank line. */
+    /** One line each ({@code <base> -> 1a2b3c4d5e6f (head), add email}), or verbose blocks between blank lines. */
     static void print(Log log, List<RevisionInfo> revisions, boolean verbose) {
         for (int i = 0; i < revisions.size(); i++) {
             RevisionInfo revision = revisions.get(i);

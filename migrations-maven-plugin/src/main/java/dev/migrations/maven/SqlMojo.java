@@ -42,7 +42,7 @@ public class SqlMojo extends AbstractMigrationsMojo {
         return migrations -> {
             String sql = migrations.sql(between);
             if (file == null) {
-                // raw on standard output, without Maven's [INFO] prefix, so that `mvn -q migrations:sql` reads as a script
+                // raw on standard output, without Maven's [INFO] prefix: `mvn -q migrations:sql` reads as a script
                 PrintStream out = System.out;
                 out.print(sql.endsWith("\n") ? sql : sql + "\n");
                 out.flush();
