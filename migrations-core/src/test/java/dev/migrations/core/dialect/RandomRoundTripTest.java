@@ -90,7 +90,13 @@ class RandomRoundTripTest {
                 names.add(name);
             }
         }
-        return new Schema(tables, List.of(), List.of());
+        List<dev.migrations.model.Sequence> sequences = new ArrayList<>();
+        for (String name : List.of("alpha_SEQ", "beta_SEQ")) {
+            if (r.nextBoolean()) {
+                sequences.add(new dev.migrations.model.Sequence(null, name, 1, r.nextBoolean() ? 1 : 50, null));
+            }
+        }
+        return new Schema(tables, sequences, List.of());
     }
 
     private static Table randomTable(Random r, String name, List<String> earlier) {
@@ -116,6 +122,9 @@ class RandomRoundTripTest {
             };
             Column c = Column.of(col, type, r.nextBoolean(), null);
             if (r.nextInt(4) == 0) {
+                c = c.withComment("note " + r.nextInt(2));
+            }
+            if (r.nextInt(4) == 0) {
                 c = c.withDefaultValue(switch (type.kind()) {
                     case VARCHAR -> "'x" + r.nextInt(2) + "'";
                     case BOOLEAN -> r.nextBoolean() ? "true" : "false";
@@ -137,6 +146,14 @@ class RandomRoundTripTest {
                         r.nextBoolean() ? List.of("A", "B") : List.of("B", "A", "C")), null));
             }
         }
+        List<String> plain = columns.stream().map(Column::name).filter(n -> n.startsWith("c")).toList();
+        if (plain.size() >= 2 && r.nextInt(3) == 0) {
+            uniques.add(new UniqueConstraint(null, List.of(plain.get(1), plain.get(0)), null));
+        }
+        if (plain.size() >= 2 && r.nextInt(3) == 0) {
+            indexes.add(new Index("ix_" + name + "_pair", List.of(IndexColumn.asc(plain.get(0)),
+                    new IndexColumn(plain.get(1), r.nextBoolean())), r.nextBoolean(), null));
+        }
         for (String target : earlier) {
             if (r.nextInt(3) == 0) {
                 String col = target + "_id";
@@ -145,7 +162,8 @@ class RandomRoundTripTest {
                         r.nextBoolean() ? ReferentialAction.CASCADE : ReferentialAction.NO_ACTION, null, null));
             }
         }
-        return new Table(null, name, null, columns, PrimaryKey.of("id"), uniques, indexes, fks, checks, null);
+        String comment = r.nextInt(3) == 0 ? "table " + name : null;
+        return new Table(null, name, comment, columns, PrimaryKey.of("id"), uniques, indexes, fks, checks, null);
     }
 
     private static List<String> describe(Schema model, Schema database, Dialect dialect) {
