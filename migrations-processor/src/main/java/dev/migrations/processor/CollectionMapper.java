@@ -1,0 +1,361 @@
+package dev.migrations.processor;
+
+import dev.migrations.model.CheckCondition;
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Column;
+import dev.migrations.model.ColumnType;
+import dev.migrations.model.PrimaryKey;
+import dev.migrations.model.TypeKind;
+import dev.migrations.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Maps one collection attribute: an {@code @ElementCollection} table, a {@code @ManyToMany} or unidirectional
+ * {@code @OneToMany} join table, or the foreign key column a {@code @OneToMany @JoinColumn} puts in its
+ * target's table. Keys follow Hibernate: a set is keyed by owner and element, an indexed list by owner and
+ * order column, a map by owner and map key, a bag not at all.
+ */
+final class CollectionMapper {
+
+    private enum Shape { SET, LIST, BAG, MAP }
+
+    private final ModelBuilder builder;
+    private final Annotations a;
+    private final Naming naming;
+    private final Attribute attr;
+    private final EntityInfo owner;
+    private final TableBuilder ownerTable;
+    private final String origin;
+    private final String prefix;
+
+    CollectionMapper(ModelBuilder builder, Attribute attr, EntityInfo owner, TableBuilder ownerTable, String path,
+                     String originPrefix) {
+        this.builder = builder;
+        this.a = builder.annotations();
+        this.naming = builder.naming();
+        this.attr = attr;
+        this.owner = owner;
+        this.ownerTable = ownerTable;
+        this.origin = originPrefix + attr.name();
+        this.prefix = originPrefix;
+    }
+
+    void map() {
+        Element m = attr.member();
+        Shape shape = shape();
+        List<? extends TypeMirror> args = attr.type() instanceof DeclaredType d ? d.getTypeArguments() : List.of();
+        TypeMirror element = args.isEmpty() ? null : args.get(args.size() - 1);
+        TypeMirror key = shape == Shape.MAP && args.size() == 2 ? args.get(0) : null;
+        if (Annotations.hasJpa(m, "ElementCollection")) {
+            AnnotationMirror ec = Annotations.jpa(m, "ElementCollection").orElseThrow();
+            TypeElement targetClass = a.typeElement(ec, "targetClass");
+            elementCollection(shape, targetClass != null ? targetClass.asType() : element, key);
+        } else {
+            AnnotationMirror assoc = Annotations.jpa(m, "OneToMany").or(() -> Annotations.jpa(m, "ManyToMany"))
+                    .orElseThrow();
+            association(shape, assoc, element, key);
+        }
+    }
+
+    private Shape shape() {
+        Types types = builder.types();
+        TypeMirror erased = types.erasure(attr.type());
+        if (isA(erased, "java.util.Map")) {
+            return Shape.MAP;
+        }
+        if (isA(erased, "java.util.Set")) {
+            return Shape.SET;
+        }
+        if (isA(erased, "java.util.List")) {
+            return Annotations.hasJpa(attr.member(), "OrderColumn") ? Shape.LIST : Shape.BAG;
+        }
+        if (isA(erased, "java.util.Collection")) {
+            return Annotations.hasJpa(attr.member(), "OrderColumn") ? Shape.LIST : Shape.BAG;
+        }
+        throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, attr.member(), "Collection attribute "
+                + attr.name() + " has type " + attr.type() + ", which is not a java.util.Collection or Map."
+                + " Declare it as Set, List, Collection or Map.");
+    }
+
+    private boolean isA(TypeMirror erased, String name) {
+        TypeElement e = builder.elements().getTypeElement(name);
+        return e != null && builder.types().isAssignable(erased, builder.types().erasure(e.asType()));
+    }
+
+    private void elementCollection(Shape shape, TypeMirror element, TypeMirror key) {
+        Element m = attr.member();
+        if (element == null) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "The element type of " + attr.name()
+                    + " cannot be told. Declare the type argument (List<String>) or"
+                    + " @ElementCollection(targetClass = ...).");
+        }
+        AnnotationMirror ct = Annotations.jpa(m, "CollectionTable").orElse(null);
+        String name = ct != null && a.nonEmpty(ct, "name") != null ? a.nonEmpty(ct, "name")
+                : owner.entityName + "_" + attr.name();
+        String schema = ct != null && a.nonEmpty(ct, "schema") != null ? naming.physicalName(a.nonEmpty(ct, "schema"))
+                : null;
+        TableBuilder table = newTable(schema, naming.physicalName(name));
+        List<AnnotationMirror> joins = ct == null ? List.of() : a.annotations(ct, "joinColumns");
+        List<String> keyColumns = ownerKey(table, owner.entityName, joins,
+                ct == null ? null : a.annotation(ct, "foreignKey"));
+        List<String> elementColumns = new ArrayList<>();
+        TypeElement elementType = ModelBuilder.typeElement(element);
+        if (elementType != null && Annotations.hasJpa(elementType, "Entity")) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "@ElementCollection " + attr.name()
+                    + " holds entities (" + elementType.getQualifiedName() + "). Use @OneToMany or @ManyToMany.");
+        }
+        List<String> before = table.columnNames();
+        Attribute elementAttr = new Attribute(attr.name(), m, element, attr.declaring());
+        if (ModelBuilder.isEmbeddable(element)) {
+            builder.embeddedInto(elementAttr, owner, table, origin);
+        } else {
+            builder.basicInto(elementAttr, owner, table, prefix);
+        }
+        for (String c : table.columnNames()) {
+            if (!before.contains(c)) {
+                elementColumns.add(c);
+            }
+        }
+        keyOf(shape, table, keyColumns, elementColumns, key, true);
+    }
+
+    private void association(Shape shape, AnnotationMirror assoc, TypeMirror element, TypeMirror key) {
+        Element m = attr.member();
+        if (element == null && a.typeElement(assoc, "targetEntity") == null) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, assoc, "The target of " + attr.name()
+                    + " cannot be told. Declare the type argument (Set<Tag>) or targetEntity.");
+        }
+        EntityInfo target = builder.targetEntity(attr, assoc, "targetEntity", element);
+        boolean oneToMany = Annotations.hasJpa(m, "OneToMany");
+        String mappedBy = a.nonEmpty(assoc, "mappedBy");
+        if (mappedBy != null) {
+            if (findAttribute(target, mappedBy) == null) {
+                throw new MappingException(ErrorId.BAD_MAPPED_BY, m, assoc, "mappedBy = \"" + mappedBy
+                        + "\" names no attribute of " + target.qualifiedName() + ". Name the attribute of the"
+                        + " owning side that refers back to " + owner.qualifiedName() + ".");
+            }
+            if (oneToMany && shape == Shape.LIST) {
+                // the owning side's table keeps the list order
+                TableBuilder targetTable = builder.tableFor(target);
+                if (targetTable != null) {
+                    orderColumnIn(targetTable);
+                }
+            }
+            return;
+        }
+        TableBuilder targetTable = builder.tableFor(target);
+        List<AnnotationMirror> joinColumns = a.repeated(m, Annotations.JPA + "JoinColumn",
+                Annotations.JPA + "JoinColumns");
+        if (oneToMany && !joinColumns.isEmpty() && !Annotations.hasJpa(m, "JoinTable")) {
+            foreignKeyInTarget(target, targetTable, joinColumns, key);
+            return;
+        }
+        if (targetTable == null && target.tableName == null) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, assoc, "The target of " + attr.name()
+                    + " has no table.");
+        }
+        AnnotationMirror jt = Annotations.jpa(m, "JoinTable").orElse(null);
+        String targetTableName = targetTable != null ? targetTable.name() : target.tableName;
+        String name = jt != null && a.nonEmpty(jt, "name") != null ? a.nonEmpty(jt, "name")
+                : naming.implicitJoinTable(ownerTable.name(), targetTableName, attr.name());
+        String schema = jt != null && a.nonEmpty(jt, "schema") != null ? naming.physicalName(a.nonEmpty(jt, "schema"))
+                : null;
+        TableBuilder table = newTable(schema, naming.physicalName(name));
+        String ownerPrefix = owner.entityName;
+        if (!oneToMany) {
+            Attribute inverse = inverseManyToMany(target);
+            if (inverse != null) {
+                ownerPrefix = inverse.name();
+            }
+        }
+        List<String> keyColumns = ownerKey(table, ownerPrefix, jt == null ? List.of() : a.annotations(jt,
+                "joinColumns"), jt == null ? null : a.annotation(jt, "foreignKey"));
+        List<AnnotationMirror> inverseJoins = jt == null ? List.of() : a.annotations(jt, "inverseJoinColumns");
+        List<ModelBuilder.JoinColumn> inverse = builder.joinColumns(attr.name(), target, inverseJoins, targetTable,
+                m);
+        List<String> inverseColumns = new ArrayList<>();
+        for (ModelBuilder.JoinColumn jc : inverse) {
+            table.addColumn(jc.column(false, origin), null, m);
+            inverseColumns.add(jc.name());
+        }
+        builder.addForeignKey(table, inverseColumns, target, inverse,
+                jt == null ? null : a.annotation(jt, "inverseForeignKey"), builder.onDelete(m), origin);
+        if (oneToMany && shape == Shape.SET) {
+            // each target row belongs to one owner: Hibernate keys the join table by the target alone
+            table.primaryKey(new PrimaryKey(null, inverseColumns));
+            return;
+        }
+        if (oneToMany && shape != Shape.MAP) {
+            table.addUnique(new UniqueConstraint(null, inverseColumns, origin));
+        }
+        keyOf(shape, table, keyColumns, inverseColumns, key, false);
+    }
+
+    /** A unidirectional {@code @OneToMany @JoinColumn}: the key column lives in the target's table. */
+    private void foreignKeyInTarget(EntityInfo target, TableBuilder targetTable, List<AnnotationMirror> joins,
+                                    TypeMirror key) {
+        Element m = attr.member();
+        if (targetTable == null) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "The target of " + attr.name() + " ("
+                    + target.qualifiedName() + ") is not compiled with this module, so its table cannot receive"
+                    + " the join column. Map the association from the other side (@ManyToOne) instead.");
+        }
+        List<ModelBuilder.JoinColumn> columns = builder.joinColumns(attr.name(), owner, joins, ownerTable, m);
+        List<String> names = new ArrayList<>();
+        for (ModelBuilder.JoinColumn jc : columns) {
+            targetTable.addColumn(jc.column(jc.nullable(), origin), null, m);
+            names.add(jc.name());
+        }
+        builder.addForeignKey(targetTable, names, owner, columns, builder.foreignKeyOf(joins,
+                Annotations.jpa(m, "JoinColumns").orElse(null)), builder.onDelete(m), origin);
+        if (Annotations.hasJpa(m, "OrderColumn")) {
+            orderColumnIn(targetTable);
+        }
+        if (key != null) {
+            mapKeyColumn(targetTable, key, true);
+        }
+    }
+
+    /** A nullable order column, checked {@code >= 0}, in the target's table. */
+    private void orderColumnIn(TableBuilder targetTable) {
+        String order = orderColumnName();
+        targetTable.addColumn(Column.of(order, ColumnType.of(TypeKind.INTEGER), true, origin), null, attr.member());
+        targetTable.addCheck(new CheckConstraint(null, new CheckCondition.Range(order, 0L, null), origin));
+    }
+
+    private TableBuilder newTable(String schema, String name) {
+        return builder.tables().computeIfAbsent(TableBuilder.key(schema, name),
+                k -> new TableBuilder(schema, name, origin));
+    }
+
+    /** The owner's key columns in a collection or join table, with their foreign key to the owner. */
+    private List<String> ownerKey(TableBuilder table, String implicitPrefix, List<AnnotationMirror> joins,
+                                  AnnotationMirror foreignKey) {
+        Element m = attr.member();
+        List<ModelBuilder.JoinColumn> columns = builder.joinColumns(implicitPrefix, owner, joins, ownerTable, m);
+        List<String> names = new ArrayList<>();
+        for (ModelBuilder.JoinColumn jc : columns) {
+            table.addColumn(jc.column(false, origin), null, m);
+            names.add(jc.name());
+        }
+        ownerForeignKey(table, names, columns, foreignKey);
+        return names;
+    }
+
+    private void ownerForeignKey(TableBuilder table, List<String> names, List<ModelBuilder.JoinColumn> columns,
+                                 AnnotationMirror foreignKey) {
+        if (foreignKey != null && "NO_CONSTRAINT".equals(a.enumName(foreignKey, "value"))) {
+            return;
+        }
+        table.addForeignKey(new dev.migrations.model.ForeignKey(
+                foreignKey == null ? null : a.nonEmpty(foreignKey, "name"), names, ownerTable.schema(),
+                ownerTable.name(), columns.stream().map(j -> j.referenced().name()).toList(),
+                onDeleteOfOwner(), null, origin));
+    }
+
+    private dev.migrations.model.ReferentialAction onDeleteOfOwner() {
+        return builder.onDelete(attr.member());
+    }
+
+    /** Adds the order or map key column and the key Hibernate gives the collection table. */
+    private void keyOf(Shape shape, TableBuilder table, List<String> keyColumns, List<String> elementColumns,
+                       TypeMirror key, boolean elementCollection) {
+        List<String> pk = new ArrayList<>(keyColumns);
+        switch (shape) {
+            case LIST -> {
+                String order = orderColumnName();
+                table.addColumn(Column.of(order, ColumnType.of(TypeKind.INTEGER), false, origin), null,
+                        attr.member());
+                table.addCheck(new CheckConstraint(null, new CheckCondition.Range(order, 0L, null), origin));
+                pk.add(order);
+                table.primaryKey(new PrimaryKey(null, pk));
+            }
+            case MAP -> {
+                if (Annotations.hasJpa(attr.member(), "MapKey") || key == null) {
+                    return;
+                }
+                pk.add(mapKeyColumn(table, key, false));
+                table.primaryKey(new PrimaryKey(null, pk));
+            }
+            case SET -> {
+                pk.addAll(elementColumns);
+                boolean allNotNull = elementColumns.stream().noneMatch(c -> table.column(c).nullable());
+                if (allNotNull || !elementCollection) {
+                    table.primaryKey(new PrimaryKey(null, pk));
+                } else {
+                    table.addUnique(new UniqueConstraint(null, pk, origin));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private String orderColumnName() {
+        AnnotationMirror oc = Annotations.jpa(attr.member(), "OrderColumn").orElse(null);
+        String name = oc != null && a.nonEmpty(oc, "name") != null ? a.nonEmpty(oc, "name")
+                : attr.name() + "_ORDER";
+        return naming.physicalName(name);
+    }
+
+    private String mapKeyColumn(TableBuilder table, TypeMirror key, boolean nullable) {
+        Element m = attr.member();
+        TypeElement keyType = ModelBuilder.typeElement(key);
+        if (keyType != null && (Annotations.hasJpa(keyType, "Entity") || Annotations.hasJpa(keyType, "Embeddable"))) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "Map attribute " + attr.name()
+                    + " has an entity or embeddable key (" + keyType.getQualifiedName() + "), which this processor"
+                    + " does not map. Use a basic key type (String, enum, number) or @MapKey.");
+        }
+        AnnotationMirror mk = Annotations.jpa(m, "MapKeyColumn").orElse(null);
+        String name = mk != null && a.nonEmpty(mk, "name") != null ? a.nonEmpty(mk, "name") : attr.name() + "_KEY";
+        String physical = naming.physicalName(name);
+        TypeHints hints = TypeHints.of(a, m, mk, true);
+        TypeMapper.Mapped mapped = builder.mapper().map(key, hints);
+        table.addColumn(Column.of(physical, mapped.type(), nullable, origin), null, m);
+        if (mapped.check() != null) {
+            table.addCheck(new CheckConstraint(null, mapped.check().apply(physical), origin));
+        }
+        return physical;
+    }
+
+    private Attribute findAttribute(EntityInfo target, String name) {
+        for (TypeElement t = target.type; t != null;
+             t = t.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null) {
+            if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+                break;
+            }
+            for (Attribute candidate : builder.scanner().declared(t, (DeclaredType) target.type.asType(),
+                    builder.scanner().accessOf(t, target.root.access))) {
+                if (candidate.name().equals(name)) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The target's {@code @ManyToMany(mappedBy = <this attribute>)}, which names the owner's join column. */
+    private Attribute inverseManyToMany(EntityInfo target) {
+        for (TypeElement t = target.type; t != null;
+             t = t.getSuperclass() instanceof DeclaredType d ? (TypeElement) d.asElement() : null) {
+            if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+                break;
+            }
+            for (Attribute candidate : builder.scanner().declared(t, (DeclaredType) target.type.asType(),
+                    builder.scanner().accessOf(t, target.root.access))) {
+                AnnotationMirror mm = Annotations.jpa(candidate.member(), "ManyToMany").orElse(null);
+                if (mm != null && attr.name().equals(a.nonEmpty(mm, "mappedBy"))) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

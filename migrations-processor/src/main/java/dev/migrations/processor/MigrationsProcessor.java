@@ -1,0 +1,201 @@
+package dev.migrations.processor;
+
+import dev.migrations.model.ModelJson;
+import dev.migrations.model.Schema;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Captures the schema of the JPA entities being compiled into {@code META-INF/migrations/model.json}, the
+ * schema Hibernate ORM 7 would create for them.
+ *
+ * <p>Add it to the compiler's annotation processor path; it runs with every compilation:
+ * <pre>{@code
+ * <annotationProcessorPaths>
+ *   <path>
+ *     <groupId>dev.migrations</groupId>
+ *     <artifactId>migrations-processor</artifactId>
+ *     <version>${migrations.version}</version>
+ *   </path>
+ * </annotationProcessorPaths>
+ * <compilerArgs><arg>-Amigrations.naming=snake_case</arg></compilerArgs>
+ * }</pre>
+ *
+ * <p>Each round only collects the names of entity, embeddable, mapped-superclass and converter classes; when
+ * processing is over the whole model is built from them and from the names a previous compilation recorded in
+ * {@code META-INF/migrations/model-types} (so a partial recompilation still describes every entity), and both
+ * resources are written once. A mapping that cannot be captured is a compile error with a {@code [PROC-nnn]}
+ * id on the offending element; nothing is written then.
+ */
+public final class MigrationsProcessor extends AbstractProcessor {
+
+    /** Where the model is written, relative to the class output. */
+    public static final String MODEL_RESOURCE = "META-INF/migrations/model.json";
+    /** The classes the model was built from, one qualified name per line, for partial recompilation. */
+    public static final String TYPES_RESOURCE = "META-INF/migrations/model-types";
+
+    private static final List<String> MODEL_ANNOTATIONS = List.of("Entity", "Embeddable", "MappedSuperclass",
+            "Converter");
+
+    private final Set<String> roundTypes = new TreeSet<>();
+    private final Set<String> previousTypes = new TreeSet<>();
+    private boolean previousRead;
+    private boolean failed;
+    private Naming naming;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        String option = env.getOptions().get(Naming.OPTION);
+        naming = Naming.fromOption(option);
+        if (naming == null) {
+            failed = true;
+            env.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + ErrorId.BAD_OPTION.code() + "] "
+                    + "-A" + Naming.OPTION + "=" + option + " is not a naming strategy. Use -A" + Naming.OPTION
+                    + "=jpa (Hibernate's default) or -A" + Naming.OPTION + "=snake_case (Spring Boot's) in the"
+                    + " maven-compiler-plugin <compilerArgs>.");
+        }
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        // every round, so that a recompiled enum or converter alone still refreshes the model
+        return Set.of("*");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(Naming.OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (failed) {
+            return false;
+        }
+        try {
+            if (!previousRead) {
+                previousRead = true;
+                readPreviousTypes();
+            }
+            for (Element e : round.getRootElements()) {
+                collect(e);
+            }
+            if (round.processingOver() && !round.errorRaised()) {
+                writeModel();
+            }
+        } catch (RuntimeException e) {
+            failed = true;
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + ErrorId.INTERNAL.code()
+                    + "] migrations-processor failed: " + e + ". Please report it with the entity that triggers"
+                    + " it; meanwhile leave the attribute out with @Transient.");
+        }
+        return false;
+    }
+
+    private void collect(Element e) {
+        if (e instanceof TypeElement type) {
+            if (isModelType(type)) {
+                roundTypes.add(type.getQualifiedName().toString());
+            }
+            for (Element nested : type.getEnclosedElements()) {
+                collect(nested);
+            }
+        }
+    }
+
+    private static boolean isModelType(TypeElement type) {
+        return MODEL_ANNOTATIONS.stream().anyMatch(a -> Annotations.hasJpa(type, a));
+    }
+
+    private void readPreviousTypes() {
+        try {
+            FileObject previous = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+                    TYPES_RESOURCE);
+            for (String line : previous.getCharContent(true).toString().split("\n")) {
+                if (!line.isBlank()) {
+                    previousTypes.add(line.strip());
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            // no previous compilation output: a full build
+        }
+    }
+
+    private void writeModel() {
+        if (roundTypes.isEmpty() && previousTypes.isEmpty()) {
+            return;
+        }
+        Set<String> names = new TreeSet<>(previousTypes);
+        names.addAll(roundTypes);
+        List<TypeElement> entities = new ArrayList<>();
+        Set<String> kept = new TreeSet<>();
+        Converters converters = new Converters(processingEnv.getTypeUtils());
+        Annotations annotations = new Annotations(processingEnv.getElementUtils());
+        for (String name : names) {
+            // a name that no longer resolves, or no longer carries a JPA annotation, was deleted
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null || !isModelType(type)) {
+                continue;
+            }
+            kept.add(name);
+            if (Annotations.hasJpa(type, "Entity")) {
+                entities.add(type);
+            }
+            Annotations.jpa(type, "Converter").filter(c -> annotations.bool(c, "autoApply"))
+                    .ifPresent(c -> converters.addAutoApplied(type));
+        }
+        Messager messager = processingEnv.getMessager();
+        boolean[] errors = {false};
+        ModelBuilder builder = new ModelBuilder(annotations, processingEnv.getTypeUtils(),
+                processingEnv.getElementUtils(), naming, converters, e -> {
+                    errors[0] = true;
+                    if (e.annotation() != null) {
+                        messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element(), e.annotation());
+                    } else {
+                        messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element());
+                    }
+                });
+        Schema schema = builder.build(entities);
+        if (errors[0]) {
+            return;
+        }
+        write(MODEL_RESOURCE, ModelJson.write(schema), entities);
+        write(TYPES_RESOURCE, String.join("\n", kept) + "\n", entities);
+    }
+
+    private void write(String resource, String text, List<TypeElement> origins) {
+        Filer filer = processingEnv.getFiler();
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", resource,
+                    origins.toArray(new Element[0]));
+            try (Writer w = file.openWriter()) {
+                w.write(text);
+            }
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + ErrorId.IO.code() + "] Cannot"
+                    + " write " + resource + ": " + e.getMessage() + ". Check that the class output directory"
+                    + " (target/classes) is writable, then run mvn clean compile.");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.migrations.processor;
+
+import dev.migrations.model.CheckCondition;
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Index;
+import dev.migrations.model.IndexColumn;
+import dev.migrations.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+
+/**
+ * What an entity declares about its whole table: comment and checks, {@code @Table(uniqueConstraints,
+ * indexes)} and Hibernate's {@code @NaturalId}. Column names in these annotations are resolved once every
+ * column of the table is known.
+ */
+final class TableConstraints {
+
+    private static final String HIBERNATE = "org.hibernate.annotations.";
+
+    private final ModelBuilder builder;
+    private final Annotations a;
+    private final Naming naming;
+
+    TableConstraints(ModelBuilder builder) {
+        this.builder = builder;
+        this.a = builder.annotations();
+        this.naming = builder.naming();
+    }
+
+    void commentAndChecks(EntityInfo info, TableBuilder table) {
+        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
+        if (t != null && Annotations.hasMember(t, "comment")) {
+            table.comment(a.nonEmpty(t, "comment"));
+        }
+        Annotations.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
+        for (AnnotationMirror check : a.repeated(info.type, HIBERNATE + "Check", HIBERNATE + "Checks")) {
+            table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
+                    new CheckCondition.Expression(a.string(check, "constraints")), info.qualifiedName()));
+        }
+        if (t != null && Annotations.hasMember(t, "check")) {
+            for (AnnotationMirror check : a.annotations(t, "check")) {
+                table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
+                        new CheckCondition.Expression(a.string(check, "constraint")), info.qualifiedName()));
+            }
+        }
+    }
+
+    void tableLevel(EntityInfo info, TableBuilder table) {
+        naturalId(info, table);
+        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
+        if (t == null) {
+            return;
+        }
+        for (AnnotationMirror u : a.annotations(t, "uniqueConstraints")) {
+            List<String> cols = new ArrayList<>();
+            for (String written : a.strings(u, "columnNames")) {
+                cols.add(resolve(table, written.strip(), info.type, u));
+            }
+            table.addUnique(new UniqueConstraint(a.nonEmpty(u, "name"), cols, info.qualifiedName()));
+        }
+        for (AnnotationMirror i : a.annotations(t, "indexes")) {
+            List<IndexColumn> cols = new ArrayList<>();
+            List<String> written = new ArrayList<>();
+            for (String part : a.string(i, "columnList").split(",")) {
+                String[] words = part.strip().split("\\s+");
+                if (words[0].isEmpty()) {
+                    continue;
+                }
+                boolean descending = words.length > 1 && words[1].equalsIgnoreCase("desc");
+                written.add(words[0]);
+                cols.add(new IndexColumn(resolve(table, words[0], info.type, i), descending));
+            }
+            if (cols.isEmpty()) {
+                throw new MappingException(ErrorId.UNKNOWN_COLUMN, info.type, i, "@Index has an empty columnList."
+                        + " Write the columns, for example @Index(columnList = \"last_name, first_name\").");
+            }
+            String name = a.nonEmpty(i, "name") != null ? a.nonEmpty(i, "name")
+                    : HibernateNames.indexName(table.name(), written);
+            if (a.bool(i, "unique")) {
+                table.addUnique(new UniqueConstraint(a.nonEmpty(i, "name"),
+                        cols.stream().map(IndexColumn::name).toList(), info.qualifiedName()));
+            } else {
+                table.addIndex(new Index(name, cols, false, info.qualifiedName()));
+            }
+        }
+    }
+
+    /** Hibernate's {@code @NaturalId} attributes form one unique constraint, ordered by attribute name. */
+    private void naturalId(EntityInfo info, TableBuilder table) {
+        List<Attribute> natural = new ArrayList<>();
+        TypeElement stop = info.parent == null ? null : info.parent.type;
+        for (TypeElement cls : builder.chain(info.type, stop)) {
+            for (Attribute attr : builder.scanner().declared(cls, (DeclaredType) info.type.asType(),
+                    builder.scanner().accessOf(cls, info.access))) {
+                if (Annotations.has(attr.member(), HIBERNATE + "NaturalId")) {
+                    natural.add(attr);
+                }
+            }
+        }
+        if (natural.isEmpty()) {
+            return;
+        }
+        natural.sort(java.util.Comparator.comparing(Attribute::name));
+        List<String> columns = new ArrayList<>();
+        for (Attribute attr : natural) {
+            Element m = attr.member();
+            if (ModelBuilder.isToOne(m)) {
+                AnnotationMirror association = Annotations.jpa(m, "ManyToOne")
+                        .or(() -> Annotations.jpa(m, "OneToOne")).orElseThrow();
+                EntityInfo target = builder.targetEntity(attr, association, "targetEntity", attr.type());
+                List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "JoinColumn",
+                        Annotations.JPA + "JoinColumns");
+                builder.joinColumns(attr.name(), target, joins, builder.tableOrNull(target), m).forEach(j -> columns.add(j.name()));
+            } else {
+                AnnotationMirror column = Annotations.jpa(m, "Column").orElse(null);
+                String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
+                        : attr.name();
+                columns.add(naming.physicalName(logical));
+            }
+        }
+        table.addUnique(new UniqueConstraint(null, columns, info.qualifiedName()));
+    }
+
+    private String resolve(TableBuilder table, String written, Element blame, AnnotationMirror mirror) {
+        String physical = table.resolveColumn(written, naming);
+        if (physical == null) {
+            throw new MappingException(ErrorId.UNKNOWN_COLUMN, blame, mirror, "\"" + written + "\" names no column"
+                    + " of table " + table.name() + " (columns: " + table.columnNames() + "). Write the column"
+                    + " name as mapped: @Column(name) where given, else the attribute name.");
+        }
+        return physical;
+    }
+}
