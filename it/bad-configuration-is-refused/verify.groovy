@@ -15,8 +15,9 @@ def refuse = { String text ->
 expect(1, '[CONFIG-106] migrations:revision needs a message')
 expect(1, 'mvn migrations:revision -Dmigrations.message=')
 
-expect(2, '[CONFIG-107]')
-expect(2, 'autogenerate')
+expect(2, '[AUTOGEN-001] There is no entity model at ')
+expect(2, '<annotationProcessorPaths>')
+expect(2, 'mvn compile')
 assert new File(basedir, 'src/main/resources/db/migrations').list().length == 1 : 'a refused revision writes no file'
 
 expect(3, '[SCRIPT-020]')

@@ -7,7 +7,7 @@ void expect(String log, String text) {
 }
 
 // every goal is listed by name
-['revision', 'upgrade', 'downgrade', 'current', 'history', 'heads', 'branches', 'show', 'stamp', 'merge', 'sql',
+['revision', 'upgrade', 'downgrade', 'current', 'history', 'heads', 'branches', 'show', 'stamp', 'merge', 'sql', 'check',
  'help'].each { expect(log, "migrations:" + it) }
 
 // the detailed help of one goal lists its parameters with their user properties
