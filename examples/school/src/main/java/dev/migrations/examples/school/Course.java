@@ -25,6 +25,10 @@ public class Course {
     @ManyToOne
     private Teacher teacher;
 
+    // added after the two committed revisions, like Student.email
+    @Column(length = 40)
+    private String room;
+
     protected Course() {
     }
 
@@ -48,5 +52,13 @@ public class Course {
 
     public Teacher getTeacher() {
         return teacher;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
     }
 }

@@ -23,6 +23,10 @@ public class Student {
     @Column(name = "enrolled_on", nullable = false)
     private LocalDate enrolledOn;
 
+    // added after the two committed revisions: `mvn migrations:revision -Dmigrations.autogenerate` writes its SQL
+    @Column(length = 120)
+    private String email;
+
     protected Student() {
     }
 
@@ -41,5 +45,13 @@ public class Student {
 
     public LocalDate getEnrolledOn() {
         return enrolledOn;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 }
