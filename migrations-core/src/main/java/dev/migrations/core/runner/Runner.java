@@ -222,6 +222,7 @@ public final class Runner {
             listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
                     + " statements in " + script.location() + "; only its version row changes.");
         }
+        requireUnchanged(connection, script, direction);
         long started = System.nanoTime();
         if (script.transactional() && support.transactionalDdl()) {
             runInTransaction(connection, session, script, direction, done, statements, started);
@@ -313,17 +314,18 @@ public final class Runner {
     }
 
     /**
-     * The lock was released while the leading statements ran outside a transaction; another process may have
-     * taken it and run this very revision. Running it again would repeat its changes.
+     * Whether another process ran this revision since the plan was made. That can only happen where the lock is
+     * released during a command (SQLite, for statements that must run outside a transaction: a no-transaction
+     * revision, the foreign-key pragmas of a rebuild); running the revision again would repeat its changes.
      */
     private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
             throws SQLException {
         boolean applied = ids(table.read(connection)).contains(script.id());
         if (applied == (direction == Direction.UPGRADE)) {
             throw new DatabaseException("DB-006", "Another process " + (applied ? "applied" : "reverted")
-                    + " revision " + script.id() + " (" + script.message() + ") while this command released the "
-                    + "lock to run its first statement outside a transaction. Nothing of it ran here. Run the "
-                    + "command again: it continues from the database's new state.");
+                    + " revision " + script.id() + " (" + script.message() + ") while this command had released the "
+                    + "lock to run statements outside a transaction. Nothing of it ran here. Run the command "
+                    + "again: it continues from the database's new state.");
         }
     }
 
