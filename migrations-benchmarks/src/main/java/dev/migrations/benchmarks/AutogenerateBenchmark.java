@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * How long autogenerate takes on a large database: for each database (a SQLite file, an in-memory H2) and each
  * table count, creates {@link AutogenerateWorkload}'s tables, writes a model with ten changes, checks that the
  * facade's autogenerate finds exactly those changes, then runs {@link PhasedAutogenerate} (warm-up runs, then
- * measured runs) and prints the median time of reading, diffing and planning, writing the revision, the total,
- * and the peak heap; last, a table of all sizes with the time per table, to show how each phase grows.
+ * measured runs) and prints the median wall and process CPU time of reading, diffing and planning, writing the
+ * revision, their total, and the peak heap; last, a table of all sizes with the CPU time per table, to show how
+ * each phase grows.
  *
  * <pre>
  * mvn -B -q -pl migrations-benchmarks -am package -DskipTests
@@ -61,19 +62,43 @@ public final class AutogenerateBenchmark {
         } finally {
             deleteTree(work);
         }
-        System.out.printf(Locale.ROOT, "%nmedians (load average now %s)%n", loadAverage());
-        System.out.printf(Locale.ROOT, "%-7s %6s %9s %9s %9s %9s %9s %10s %10s%n", "db", "tables", "read", "diff+plan",
-                "write", "total", "peak heap", "read/table", "total/table");
+        System.out.printf(Locale.ROOT, "%nmedians, wall time / process CPU time (load average now %s)%n",
+                loadAverage());
+        System.out.printf(Locale.ROOT, "%-7s %6s %17s %17s %17s %17s %9s %19s%n", "db", "tables", "read",
+                "diff+plan", "write", "total", "peak heap", "total/table (cpu)");
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "%-7s %6d %6d ms %6d ms %6d ms %6d ms %5d MiB %7d µs %8d µs%n", r.database(),
-                    r.tables(), r.read() / 1_000_000, r.diff() / 1_000_000, r.write() / 1_000_000,
-                    r.total() / 1_000_000, r.peakHeap() >> 20, r.read() / 1000 / r.tables(),
-                    r.total() / 1000 / r.tables());
+            System.out.printf(Locale.ROOT, "%-7s %6d %17s %17s %17s %17s %5d MiB %16d µs%n", r.database(),
+                    r.tables(), pair(r.wall().read(), r.cpu().read()), pair(r.wall().diff(), r.cpu().diff()),
+                    pair(r.wall().write(), r.cpu().write()), pair(r.wall().total(), r.cpu().total()),
+                    r.peakHeap() >> 20, r.cpu().total() / 1000 / r.tables());
         }
     }
 
+    private static String pair(long wallNanos, long cpuNanos) {
+        return String.format(Locale.ROOT, "%d / %d ms", wallNanos / 1_000_000, cpuNanos / 1_000_000);
+    }
+
     /** The medians of one database at one size. */
-    private record Row(String database, int tables, long read, long diff, long write, long total, long peakHeap) {
+    private record Row(String database, int tables, PhasedAutogenerate.Phases wall, PhasedAutogenerate.Phases cpu,
+                       long peakHeap) {
+    }
+
+    /** Every measured run's phases, wall or CPU. */
+    private static final class Samples {
+        final List<Long> read = new ArrayList<>();
+        final List<Long> diff = new ArrayList<>();
+        final List<Long> write = new ArrayList<>();
+
+        void add(PhasedAutogenerate.Phases phases) {
+            read.add(phases.read());
+            diff.add(phases.diff());
+            write.add(phases.write());
+        }
+
+        /** Each phase's median; their sum is the total reported. */
+        PhasedAutogenerate.Phases medians() {
+            return new PhasedAutogenerate.Phases(median(read), median(diff), median(write));
+        }
     }
 
     private static Row measure(String database, int tables, Options options, Path dir) throws Exception {
@@ -91,10 +116,8 @@ public final class AutogenerateBenchmark {
                     tables, statements, (System.nanoTime() - start) / 1_000_000);
             List<String> viaFacade = autogenerateViaFacade(url, changed.model(), dir);
             PhasedAutogenerate phased = new PhasedAutogenerate(url, changed.model());
-            List<Long> read = new ArrayList<>();
-            List<Long> diff = new ArrayList<>();
-            List<Long> write = new ArrayList<>();
-            List<Long> total = new ArrayList<>();
+            Samples wall = new Samples();
+            Samples cpu = new Samples();
             long peak = 0;
             for (int run = 0; run < options.warmup() + options.runs(); run++) {
                 Path scripts = dir.resolve("scripts-" + run);
@@ -106,15 +129,14 @@ public final class AutogenerateBenchmark {
                 check(r, tables, viaFacade);
                 deleteTree(scripts);
                 boolean measured = run >= options.warmup();
-                System.out.printf(Locale.ROOT, "  %s %d: read %d ms, diff+plan %d ms, write %d ms, total %d ms, "
-                                + "peak heap %d MiB%n", measured ? "run" : "warm-up", measured ? run - options.warmup()
-                                + 1 : run + 1, r.readNanos() / 1_000_000, r.diffNanos() / 1_000_000,
-                        r.writeNanos() / 1_000_000, r.totalNanos() / 1_000_000, heap >> 20);
+                System.out.printf(Locale.ROOT, "  %s %d (wall / cpu): read %s, diff+plan %s, write %s, total %s, "
+                                + "peak heap %d MiB%n", measured ? "run" : "warm-up",
+                        measured ? run - options.warmup() + 1 : run + 1, pair(r.wall().read(), r.cpu().read()),
+                        pair(r.wall().diff(), r.cpu().diff()), pair(r.wall().write(), r.cpu().write()),
+                        pair(r.wall().total(), r.cpu().total()), heap >> 20);
                 if (measured) {
-                    read.add(r.readNanos());
-                    diff.add(r.diffNanos());
-                    write.add(r.writeNanos());
-                    total.add(r.totalNanos());
+                    wall.add(r.wall());
+                    cpu.add(r.cpu());
                     peak = Math.max(peak, heap);
                 }
             }
@@ -123,9 +145,7 @@ public final class AutogenerateBenchmark {
                     s.execute("shutdown");
                 }
             }
-            return new Row(database, tables, median(read),
-                    median(diff), median(write),
-                    median(total), peak);
+            return new Row(database, tables, wall.medians(), cpu.medians(), peak);
         }
     }
 
@@ -195,7 +215,7 @@ public final class AutogenerateBenchmark {
                     case "--databases" -> databases = databases(value);
                     case "--warmup" -> warmup = nonNegative(args[i], value);
                     case "--runs" -> runs = positive(args[i], value);
-                    default -> throw new IllegalArgumentException("[BENCH-001] unknown option '" + args[i]
+                    default -> throw new IllegalArgumentException("[BENCH-002] unknown option '" + args[i]
                             + "'; use --tables N,N,…, --databases sqlite,h2, --warmup N and --runs N");
                 }
                 i++;
@@ -219,7 +239,7 @@ public final class AutogenerateBenchmark {
         private static int positive(String option, String value) {
             int n = nonNegative(option, value);
             if (n == 0) {
-                throw new IllegalArgumentException("[BENCH-001] " + option + " needs a number above 0");
+                throw new IllegalArgumentException("[BENCH-002] " + option + " needs a number above 0");
             }
             return n;
         }
@@ -232,7 +252,7 @@ public final class AutogenerateBenchmark {
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("[BENCH-001] " + option + " needs a whole number, got '"
+                throw new IllegalArgumentException("[BENCH-002] " + option + " needs a whole number, got '"
                         + value + "'");
             }
         }
@@ -242,7 +262,7 @@ public final class AutogenerateBenchmark {
             for (String part : (value == null ? "" : value).split(",", -1)) {
                 String name = part.strip().toLowerCase(Locale.ROOT);
                 if (!name.equals("sqlite") && !name.equals("h2")) {
-                    throw new IllegalArgumentException("[BENCH-001] --databases takes sqlite, h2 or both "
+                    throw new IllegalArgumentException("[BENCH-002] --databases takes sqlite, h2 or both "
                             + "(sqlite,h2), got '" + part + "'");
                 }
                 out.add(name);
