@@ -231,7 +231,8 @@ final class AutogenerateWorkload {
                 return i;
             }
         }
-        throw new IllegalStateException("no table fits change " + part + " among " + n + " tables");
+        throw new IllegalStateException("[BENCH-003] no table fits change " + part + " among " + n
+                + " tables; the workload's shares of keys and indexes changed: run AutogenerateWorkloadTest");
     }
 
     private static List<Column> addColumn(List<Column> columns, Column added) {

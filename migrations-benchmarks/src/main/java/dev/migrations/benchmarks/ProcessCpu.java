@@ -19,7 +19,7 @@ final class ProcessCpu {
                 return nanos;
             }
         }
-        throw new IllegalStateException("this JVM does not report the process CPU time; run the benchmark on a "
-                + "HotSpot-based JDK 17 or later");
+        throw new IllegalStateException("[BENCH-004] this JVM does not report the process CPU time; run the "
+                + "benchmark on a HotSpot-based JDK 17 or later");
     }
 }
