@@ -13,9 +13,11 @@ import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -50,7 +52,9 @@ final class ModelBuilder {
     private final List<Runnable> toOnes = new ArrayList<>();
     private final List<Runnable> collections = new ArrayList<>();
     private final List<Runnable> tableConstraints = new ArrayList<>();
-    private List<TypeElement> entities = List.of();
+    private Set<TypeElement> entities = Set.of();
+    /** Each class's entity subclasses, direct or not, among the entities being built. */
+    private final Map<TypeElement, List<TypeElement>> subclasses = new HashMap<>();
 
     ModelBuilder(Annotations a, Types types, Elements elements, Naming naming, Converters converters,
                  Consumer<MappingException> report) {
@@ -67,7 +71,12 @@ final class ModelBuilder {
 
     /** The schema of these entities (sorted by name for a deterministic result). */
     Schema build(List<TypeElement> entityTypes) {
-        this.entities = entityTypes;
+        this.entities = new HashSet<>(entityTypes);
+        for (TypeElement type : entityTypes) {
+            for (TypeElement t = superclass(type); t != null; t = superclass(t)) {
+                subclasses.computeIfAbsent(t, k -> new ArrayList<>()).add(type);
+            }
+        }
         for (TypeElement type : entityTypes) {
             guarded(() -> readEntity(info(type)));
         }
@@ -152,7 +161,8 @@ final class ModelBuilder {
             return null;
         }
         TypeElement e = (TypeElement) ((DeclaredType) s).asElement();
-        return e.getQualifiedName().contentEquals("java.lang.Object") ? null : e;
+        // only java.lang.Object has no superclass; comparing its name would decode it on every step
+        return e.getSuperclass().getKind() == javax.lang.model.type.TypeKind.NONE ? null : e;
     }
 
     /** Explicit {@code @Access} on the root, else where the root's hierarchy places its {@code @Id}. */
@@ -270,9 +280,12 @@ final class ModelBuilder {
                 root.qualifiedName()), d.logical(), root.type);
         {
             List<String> values = new ArrayList<>();
-            for (TypeElement e : entities) {
-                if ((e.equals(root.type) || isSubclassOf(e, root.type))
-                        && !e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+            List<TypeElement> hierarchy = new ArrayList<>(subclassesOf(root.type));
+            if (entities.contains(root.type)) {
+                hierarchy.add(root.type);
+            }
+            for (TypeElement e : hierarchy) {
+                if (!e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
                     values.add(discriminatorValue(info(e)));
                 }
             }
@@ -298,7 +311,7 @@ final class ModelBuilder {
 
     private Discriminator discriminatorOf(EntityInfo root) {
         AnnotationMirror column = a.jpa(root.type, "DiscriminatorColumn").orElse(null);
-        boolean hasSubclasses = entities.stream().anyMatch(e -> !e.equals(root.type) && isSubclassOf(e, root.type));
+        boolean hasSubclasses = !subclassesOf(root.type).isEmpty();
         boolean required = EntityInfo.SINGLE_TABLE.equals(root.strategy)
                 ? hasSubclasses || column != null || a.hasJpa(root.type, "DiscriminatorValue")
                 : EntityInfo.JOINED.equals(root.strategy) && column != null;
@@ -346,13 +359,8 @@ final class ModelBuilder {
                 info.qualifiedName()));
     }
 
-    private boolean isSubclassOf(TypeElement sub, TypeElement root) {
-        for (TypeElement t = superclass(sub); t != null; t = superclass(t)) {
-            if (t.equals(root)) {
-                return true;
-            }
-        }
-        return false;
+    private List<TypeElement> subclassesOf(TypeElement type) {
+        return subclasses.getOrDefault(type, List.of());
     }
 
     // ------------------------------------------------------------------ identifiers
