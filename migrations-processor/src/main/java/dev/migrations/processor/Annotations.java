@@ -28,8 +28,8 @@ final class Annotations {
 
     static final String JPA = "jakarta.persistence.";
 
-    /** The qualified name of each annotation type met so far. */
-    private final Map<Element, String> typeNames = new IdentityHashMap<>();
+    /** The names of each annotation type met so far. */
+    private final Map<Element, TypeName> typeNames = new IdentityHashMap<>();
     /** Each annotation type's members: their names and default values. */
     private final Map<Element, Members> members = new IdentityHashMap<>();
     /** Each annotation's values by member name, defaults included, built on the first read. */
@@ -43,20 +43,40 @@ final class Annotations {
             return Optional.empty();
         }
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
-            if (typeName(m).equals(qualifiedName)) {
+            if (typeName(m).qualified().equals(qualifiedName)) {
                 return Optional.of(m);
             }
         }
         return Optional.empty();
     }
 
-    private String typeName(AnnotationMirror mirror) {
-        return typeNames.computeIfAbsent(mirror.getAnnotationType().asElement(),
-                t -> ((TypeElement) t).getQualifiedName().toString());
+    /**
+     * An annotation type's names.
+     *
+     * @param qualified its qualified name
+     * @param jpa       its name after {@code jakarta.persistence.}, or {@code null} when it is not a JPA annotation
+     */
+    private record TypeName(String qualified, String jpa) {
     }
 
+    private TypeName typeName(AnnotationMirror mirror) {
+        return typeNames.computeIfAbsent(mirror.getAnnotationType().asElement(), t -> {
+            String qualified = ((TypeElement) t).getQualifiedName().toString();
+            return new TypeName(qualified, qualified.startsWith(JPA) ? qualified.substring(JPA.length()) : null);
+        });
+    }
+
+    /** The {@code jakarta.persistence} annotation of this simple name on the element, if present. */
     Optional<AnnotationMirror> jpa(Element element, String simpleName) {
-        return find(element, JPA + simpleName);
+        if (element == null) {
+            return Optional.empty();
+        }
+        for (AnnotationMirror m : element.getAnnotationMirrors()) {
+            if (simpleName.equals(typeName(m).jpa())) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     boolean has(Element element, String qualifiedName) {
@@ -64,7 +84,7 @@ final class Annotations {
     }
 
     boolean hasJpa(Element element, String simpleName) {
-        return has(element, JPA + simpleName);
+        return jpa(element, simpleName).isPresent();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.migrations.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ final class AttributeScanner {
 
     private final Annotations annotations;
     private final Types types;
+    /** The model reads a class's attributes several times (table, identifier, constraints): once is enough. */
+    private final Map<Scan, List<Attribute>> scanned = new HashMap<>();
+
+    /** What {@link #declared} was asked. */
+    private record Scan(TypeElement type, DeclaredType seenFrom, String access) {
+    }
 
     AttributeScanner(Annotations annotations, Types types) {
         this.annotations = annotations;
@@ -51,6 +58,11 @@ final class AttributeScanner {
 
     /** The attributes that {@code type} itself declares, typed as members of {@code seenFrom}. */
     List<Attribute> declared(TypeElement type, DeclaredType seenFrom, String access) {
+        return scanned.computeIfAbsent(new Scan(type, seenFrom, access),
+                s -> List.copyOf(scan(type, seenFrom, access)));
+    }
+
+    private List<Attribute> scan(TypeElement type, DeclaredType seenFrom, String access) {
         Map<String, Attribute> out = new LinkedHashMap<>();
         for (Element e : type.getEnclosedElements()) {
             String memberAccess = annotations.jpa(e, "Access").map(m -> annotations.enumName(m, "value"))
