@@ -1,6 +1,7 @@
 package dev.migrations.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,12 @@ final class AttributeScanner {
 
     private final Annotations annotations;
     private final Types types;
+    /** The model reads a class's attributes several times (table, identifier, constraints): once is enough. */
+    private final Map<Scan, List<Attribute>> scanned = new HashMap<>();
+
+    /** What {@link #declared} was asked. */
+    private record Scan(TypeElement type, DeclaredType seenFrom, String access) {
+    }
 
     AttributeScanner(Annotations annotations, Types types) {
         this.annotations = annotations;
@@ -36,13 +43,13 @@ final class AttributeScanner {
 
     /** The access a class uses: its own {@code @Access}, else the one given. */
     String accessOf(TypeElement type, String inherited) {
-        return Annotations.jpa(type, "Access").map(m -> annotations.enumName(m, "value")).orElse(inherited);
+        return annotations.jpa(type, "Access").map(m -> annotations.enumName(m, "value")).orElse(inherited);
     }
 
     /** {@code FIELD} or {@code PROPERTY}, by where {@code @Id} or {@code @EmbeddedId} sits, or {@code null}. */
-    static String accessByIdPlacement(TypeElement type) {
+    String accessByIdPlacement(TypeElement type) {
         for (Element e : type.getEnclosedElements()) {
-            if (Annotations.hasJpa(e, "Id") || Annotations.hasJpa(e, "EmbeddedId")) {
+            if (annotations.hasJpa(e, "Id") || annotations.hasJpa(e, "EmbeddedId")) {
                 return e.getKind() == ElementKind.METHOD ? PROPERTY : FIELD;
             }
         }
@@ -51,9 +58,14 @@ final class AttributeScanner {
 
     /** The attributes that {@code type} itself declares, typed as members of {@code seenFrom}. */
     List<Attribute> declared(TypeElement type, DeclaredType seenFrom, String access) {
+        return scanned.computeIfAbsent(new Scan(type, seenFrom, access),
+                s -> List.copyOf(scan(type, seenFrom, access)));
+    }
+
+    private List<Attribute> scan(TypeElement type, DeclaredType seenFrom, String access) {
         Map<String, Attribute> out = new LinkedHashMap<>();
         for (Element e : type.getEnclosedElements()) {
-            String memberAccess = Annotations.jpa(e, "Access").map(m -> annotations.enumName(m, "value"))
+            String memberAccess = annotations.jpa(e, "Access").map(m -> annotations.enumName(m, "value"))
                     .orElse(null);
             if (e.getKind() == ElementKind.FIELD && (FIELD.equals(memberAccess)
                     || (memberAccess == null && FIELD.equals(access)))) {
@@ -74,13 +86,13 @@ final class AttributeScanner {
         return new ArrayList<>(out.values());
     }
 
-    private static boolean isPersistent(Element e, Set<Modifier> excluded) {
+    private boolean isPersistent(Element e, Set<Modifier> excluded) {
         for (Modifier m : excluded) {
             if (e.getModifiers().contains(m)) {
                 return false;
             }
         }
-        return !Annotations.hasJpa(e, "Transient");
+        return !annotations.hasJpa(e, "Transient");
     }
 
     /** The JavaBeans property name of a getter, or {@code null} when the method is not one. */

@@ -53,12 +53,12 @@ final class CollectionMapper {
         List<? extends TypeMirror> args = attr.type() instanceof DeclaredType d ? d.getTypeArguments() : List.of();
         TypeMirror element = args.isEmpty() ? null : args.get(args.size() - 1);
         TypeMirror key = shape == Shape.MAP && args.size() == 2 ? args.get(0) : null;
-        if (Annotations.hasJpa(m, "ElementCollection")) {
-            AnnotationMirror ec = Annotations.jpa(m, "ElementCollection").orElseThrow();
+        if (a.hasJpa(m, "ElementCollection")) {
+            AnnotationMirror ec = a.jpa(m, "ElementCollection").orElseThrow();
             TypeElement targetClass = a.typeElement(ec, "targetClass");
             elementCollection(shape, targetClass != null ? targetClass.asType() : element, key);
         } else {
-            AnnotationMirror assoc = Annotations.jpa(m, "OneToMany").or(() -> Annotations.jpa(m, "ManyToMany"))
+            AnnotationMirror assoc = a.jpa(m, "OneToMany").or(() -> a.jpa(m, "ManyToMany"))
                     .orElseThrow();
             association(shape, assoc, element, key);
         }
@@ -74,10 +74,10 @@ final class CollectionMapper {
             return Shape.SET;
         }
         if (isA(erased, "java.util.List")) {
-            return Annotations.hasJpa(attr.member(), "OrderColumn") ? Shape.LIST : Shape.BAG;
+            return a.hasJpa(attr.member(), "OrderColumn") ? Shape.LIST : Shape.BAG;
         }
         if (isA(erased, "java.util.Collection")) {
-            return Annotations.hasJpa(attr.member(), "OrderColumn") ? Shape.LIST : Shape.BAG;
+            return a.hasJpa(attr.member(), "OrderColumn") ? Shape.LIST : Shape.BAG;
         }
         throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, attr.member(), "Collection attribute "
                 + attr.name() + " has type " + attr.type() + ", which is not a java.util.Collection or Map."
@@ -96,7 +96,7 @@ final class CollectionMapper {
                     + " cannot be told. Declare the type argument (List<String>) or"
                     + " @ElementCollection(targetClass = ...).");
         }
-        AnnotationMirror ct = Annotations.jpa(m, "CollectionTable").orElse(null);
+        AnnotationMirror ct = a.jpa(m, "CollectionTable").orElse(null);
         String name = ct != null && a.nonEmpty(ct, "name") != null ? a.nonEmpty(ct, "name")
                 : owner.entityName + "_" + attr.name();
         String schema = ct != null && a.nonEmpty(ct, "schema") != null ? naming.physicalName(a.nonEmpty(ct, "schema"))
@@ -107,13 +107,13 @@ final class CollectionMapper {
                 ct == null ? null : a.annotation(ct, "foreignKey"));
         List<String> elementColumns = new ArrayList<>();
         TypeElement elementType = ModelBuilder.typeElement(element);
-        if (elementType != null && Annotations.hasJpa(elementType, "Entity")) {
+        if (elementType != null && a.hasJpa(elementType, "Entity")) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "@ElementCollection " + attr.name()
                     + " holds entities (" + elementType.getQualifiedName() + "). Use @OneToMany or @ManyToMany.");
         }
         List<String> before = table.columnNames();
         Attribute elementAttr = new Attribute(attr.name(), m, element, attr.declaring());
-        if (ModelBuilder.isEmbeddable(element)) {
+        if (builder.isEmbeddable(element)) {
             builder.embeddedInto(elementAttr, owner, table, origin);
         } else {
             builder.basicInto(elementAttr, owner, table, prefix);
@@ -133,7 +133,7 @@ final class CollectionMapper {
                     + " cannot be told. Declare the type argument (Set<Tag>) or targetEntity.");
         }
         EntityInfo target = builder.targetEntity(attr, assoc, "targetEntity", element);
-        boolean oneToMany = Annotations.hasJpa(m, "OneToMany");
+        boolean oneToMany = a.hasJpa(m, "OneToMany");
         String mappedBy = a.nonEmpty(assoc, "mappedBy");
         if (mappedBy != null) {
             if (findAttribute(target, mappedBy) == null) {
@@ -153,7 +153,7 @@ final class CollectionMapper {
         TableBuilder targetTable = builder.tableFor(target);
         List<AnnotationMirror> joinColumns = a.repeated(m, Annotations.JPA + "JoinColumn",
                 Annotations.JPA + "JoinColumns");
-        if (oneToMany && !joinColumns.isEmpty() && !Annotations.hasJpa(m, "JoinTable")) {
+        if (oneToMany && !joinColumns.isEmpty() && !a.hasJpa(m, "JoinTable")) {
             foreignKeyInTarget(target, targetTable, joinColumns, key);
             return;
         }
@@ -161,7 +161,7 @@ final class CollectionMapper {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, assoc, "The target of " + attr.name()
                     + " has no table.");
         }
-        AnnotationMirror jt = Annotations.jpa(m, "JoinTable").orElse(null);
+        AnnotationMirror jt = a.jpa(m, "JoinTable").orElse(null);
         String targetTableName = targetTable != null ? targetTable.name() : target.tableName;
         String name = jt != null && a.nonEmpty(jt, "name") != null ? a.nonEmpty(jt, "name")
                 : naming.implicitJoinTable(ownerTable.name(), targetTableName, attr.name());
@@ -214,8 +214,8 @@ final class CollectionMapper {
             names.add(jc.name());
         }
         builder.addForeignKey(targetTable, names, owner, columns, builder.foreignKeyOf(joins,
-                Annotations.jpa(m, "JoinColumns").orElse(null)), builder.onDelete(m), origin);
-        if (Annotations.hasJpa(m, "OrderColumn")) {
+                a.jpa(m, "JoinColumns").orElse(null)), builder.onDelete(m), origin);
+        if (a.hasJpa(m, "OrderColumn")) {
             orderColumnIn(targetTable);
         }
         if (key != null) {
@@ -278,7 +278,7 @@ final class CollectionMapper {
                 table.primaryKey(new PrimaryKey(null, pk));
             }
             case MAP -> {
-                if (Annotations.hasJpa(attr.member(), "MapKey") || key == null) {
+                if (a.hasJpa(attr.member(), "MapKey") || key == null) {
                     return;
                 }
                 pk.add(mapKeyColumn(table, key, false));
@@ -299,7 +299,7 @@ final class CollectionMapper {
     }
 
     private String orderColumnName() {
-        AnnotationMirror oc = Annotations.jpa(attr.member(), "OrderColumn").orElse(null);
+        AnnotationMirror oc = a.jpa(attr.member(), "OrderColumn").orElse(null);
         String name = oc != null && a.nonEmpty(oc, "name") != null ? a.nonEmpty(oc, "name")
                 : attr.name() + "_ORDER";
         return naming.physicalName(name);
@@ -308,12 +308,12 @@ final class CollectionMapper {
     private String mapKeyColumn(TableBuilder table, TypeMirror key, boolean nullable) {
         Element m = attr.member();
         TypeElement keyType = ModelBuilder.typeElement(key);
-        if (keyType != null && (Annotations.hasJpa(keyType, "Entity") || Annotations.hasJpa(keyType, "Embeddable"))) {
+        if (keyType != null && (a.hasJpa(keyType, "Entity") || a.hasJpa(keyType, "Embeddable"))) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "Map attribute " + attr.name()
                     + " has an entity or embeddable key (" + keyType.getQualifiedName() + "), which this processor"
                     + " does not map. Use a basic key type (String, enum, number) or @MapKey.");
         }
-        AnnotationMirror mk = Annotations.jpa(m, "MapKeyColumn").orElse(null);
+        AnnotationMirror mk = a.jpa(m, "MapKeyColumn").orElse(null);
         String name = mk != null && a.nonEmpty(mk, "name") != null ? a.nonEmpty(mk, "name") : attr.name() + "_KEY";
         String physical = naming.physicalName(name);
         TypeHints hints = TypeHints.of(a, m, mk, true);
@@ -350,7 +350,7 @@ final class CollectionMapper {
             }
             for (Attribute candidate : builder.scanner().declared(t, (DeclaredType) target.type.asType(),
                     builder.scanner().accessOf(t, target.root.access))) {
-                AnnotationMirror mm = Annotations.jpa(candidate.member(), "ManyToMany").orElse(null);
+                AnnotationMirror mm = a.jpa(candidate.member(), "ManyToMany").orElse(null);
                 if (mm != null && attr.name().equals(a.nonEmpty(mm, "mappedBy"))) {
                     return candidate;
                 }

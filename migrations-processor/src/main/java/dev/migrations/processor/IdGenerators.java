@@ -45,14 +45,14 @@ final class IdGenerators {
         if (id == null) {
             return;
         }
-        AnnotationMirror generated = Annotations.jpa(id.member(), "GeneratedValue").orElse(null);
+        AnnotationMirror generated = a.jpa(id.member(), "GeneratedValue").orElse(null);
         if (generated == null) {
             return;
         }
         String strategy = a.enumName(generated, "strategy");
         String generatorName = a.nonEmpty(generated, "generator");
         if (strategy.equals("IDENTITY") || strategy.equals("UUID")
-                || Annotations.has(id.member(), "org.hibernate.annotations.UuidGenerator")) {
+                || a.has(id.member(), "org.hibernate.annotations.UuidGenerator")) {
             return;
         }
         if (generatorName != null && hasGenericGenerator(entity, id, generatorName)) {

@@ -57,10 +57,13 @@ public final class MigrationsProcessor extends AbstractProcessor {
     private boolean previousRead;
     private boolean failed;
     private Naming naming;
+    /** Reads the annotations of the root elements while the rounds collect names. */
+    private Annotations collecting;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
+        collecting = new Annotations();
         String option = env.getOptions().get(Naming.OPTION);
         naming = Naming.fromOption(option);
         if (naming == null) {
@@ -115,7 +118,7 @@ public final class MigrationsProcessor extends AbstractProcessor {
 
     private void collect(Element e) {
         if (e instanceof TypeElement type) {
-            if (isModelType(type)) {
+            if (isModelType(collecting, type)) {
                 roundTypes.add(type.getQualifiedName().toString());
             }
             for (Element nested : type.getEnclosedElements()) {
@@ -124,8 +127,13 @@ public final class MigrationsProcessor extends AbstractProcessor {
         }
     }
 
-    private static boolean isModelType(TypeElement type) {
-        return MODEL_ANNOTATIONS.stream().anyMatch(a -> Annotations.hasJpa(type, a));
+    private static boolean isModelType(Annotations annotations, TypeElement type) {
+        for (String annotation : MODEL_ANNOTATIONS) {
+            if (annotations.hasJpa(type, annotation)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readPreviousTypes() {
@@ -151,18 +159,18 @@ public final class MigrationsProcessor extends AbstractProcessor {
         List<TypeElement> entities = new ArrayList<>();
         Set<String> kept = new TreeSet<>();
         Converters converters = new Converters(processingEnv.getTypeUtils());
-        Annotations annotations = new Annotations(processingEnv.getElementUtils());
+        Annotations annotations = new Annotations();
         for (String name : names) {
             // a name that no longer resolves, or no longer carries a JPA annotation, was deleted
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type == null || !isModelType(type)) {
+            if (type == null || !isModelType(annotations, type)) {
                 continue;
             }
             kept.add(name);
-            if (Annotations.hasJpa(type, "Entity")) {
+            if (annotations.hasJpa(type, "Entity")) {
                 entities.add(type);
             }
-            Annotations.jpa(type, "Converter").filter(c -> annotations.bool(c, "autoApply"))
+            annotations.jpa(type, "Converter").filter(c -> annotations.bool(c, "autoApply"))
                     .ifPresent(c -> converters.addAutoApplied(type));
         }
         Messager messager = processingEnv.getMessager();

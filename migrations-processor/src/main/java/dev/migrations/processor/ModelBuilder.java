@@ -13,9 +13,11 @@ import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -50,7 +52,9 @@ final class ModelBuilder {
     private final List<Runnable> toOnes = new ArrayList<>();
     private final List<Runnable> collections = new ArrayList<>();
     private final List<Runnable> tableConstraints = new ArrayList<>();
-    private List<TypeElement> entities = List.of();
+    private Set<TypeElement> entities = Set.of();
+    /** Each class's entity subclasses, direct or not, among the entities being built. */
+    private final Map<TypeElement, List<TypeElement>> subclasses = new HashMap<>();
 
     ModelBuilder(Annotations a, Types types, Elements elements, Naming naming, Converters converters,
                  Consumer<MappingException> report) {
@@ -67,7 +71,12 @@ final class ModelBuilder {
 
     /** The schema of these entities (sorted by name for a deterministic result). */
     Schema build(List<TypeElement> entityTypes) {
-        this.entities = entityTypes;
+        this.entities = new HashSet<>(entityTypes);
+        for (TypeElement type : entityTypes) {
+            for (TypeElement t = superclass(type); t != null; t = superclass(t)) {
+                subclasses.computeIfAbsent(t, k -> new ArrayList<>()).add(type);
+            }
+        }
         for (TypeElement type : entityTypes) {
             guarded(() -> readEntity(info(type)));
         }
@@ -101,13 +110,13 @@ final class ModelBuilder {
         if (known != null) {
             return known;
         }
-        AnnotationMirror entity = Annotations.jpa(type, "Entity").orElseThrow(() -> new MappingException(
+        AnnotationMirror entity = a.jpa(type, "Entity").orElseThrow(() -> new MappingException(
                 ErrorId.NOT_AN_ENTITY, type, type.getQualifiedName() + " is not an @Entity."));
         String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name") : defaultEntityName(type);
         TypeElement parentType = entitySuperclass(type);
         EntityInfo parent = parentType == null ? null : info(parentType);
         TypeElement rootType = parent == null ? type : parent.root.type;
-        String strategy = parent != null ? parent.strategy : Annotations.jpa(type, "Inheritance")
+        String strategy = parent != null ? parent.strategy : a.jpa(type, "Inheritance")
                 .map(m -> a.enumName(m, "strategy")).orElse(EntityInfo.SINGLE_TABLE);
         String access = parent != null ? parent.root.access : hierarchyAccess(rootType);
         String schema = null;
@@ -116,7 +125,7 @@ final class ModelBuilder {
             schema = parent.root.schema;
             tableName = parent.root.tableName;
         } else {
-            AnnotationMirror table = Annotations.jpa(type, "Table").orElse(null);
+            AnnotationMirror table = a.jpa(type, "Table").orElse(null);
             String logical = table != null && a.nonEmpty(table, "name") != null ? a.nonEmpty(table, "name")
                     : entityName;
             tableName = naming.physicalName(logical);
@@ -138,7 +147,7 @@ final class ModelBuilder {
     private TypeElement entitySuperclass(TypeElement type) {
         TypeElement t = superclass(type);
         while (t != null) {
-            if (Annotations.hasJpa(t, "Entity")) {
+            if (a.hasJpa(t, "Entity")) {
                 return t;
             }
             t = superclass(t);
@@ -152,7 +161,8 @@ final class ModelBuilder {
             return null;
         }
         TypeElement e = (TypeElement) ((DeclaredType) s).asElement();
-        return e.getQualifiedName().contentEquals("java.lang.Object") ? null : e;
+        // only java.lang.Object has no superclass; comparing its name would decode it on every step
+        return e.getSuperclass().getKind() == javax.lang.model.type.TypeKind.NONE ? null : e;
     }
 
     /** Explicit {@code @Access} on the root, else where the root's hierarchy places its {@code @Id}. */
@@ -162,7 +172,7 @@ final class ModelBuilder {
             return explicit;
         }
         for (TypeElement t = root; t != null; t = superclass(t)) {
-            String byId = AttributeScanner.accessByIdPlacement(t);
+            String byId = scanner.accessByIdPlacement(t);
             if (byId != null) {
                 return byId;
             }
@@ -174,7 +184,7 @@ final class ModelBuilder {
     List<TypeElement> chain(TypeElement type, TypeElement stop) {
         List<TypeElement> out = new ArrayList<>();
         for (TypeElement t = type; t != null && !t.equals(stop); t = superclass(t)) {
-            if (t.equals(type) || Annotations.hasJpa(t, "MappedSuperclass") || Annotations.hasJpa(t, "Entity")) {
+            if (t.equals(type) || a.hasJpa(t, "MappedSuperclass") || a.hasJpa(t, "Entity")) {
                 out.add(t);
             }
         }
@@ -193,7 +203,7 @@ final class ModelBuilder {
     }
 
     private void readEntity(EntityInfo info) {
-        Annotations.jpa(info.type, "SecondaryTable").or(() -> Annotations.jpa(info.type, "SecondaryTables"))
+        a.jpa(info.type, "SecondaryTable").or(() -> a.jpa(info.type, "SecondaryTables"))
                 .ifPresent(m -> {
                     throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, info.type, m, "@SecondaryTable is not"
                             + " supported: the model would miss its table. Map the secondary table as its own"
@@ -239,7 +249,7 @@ final class ModelBuilder {
         for (TypeElement cls : chain(info.type, stop)) {
             String access = scanner.accessOf(cls, info.access);
             for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(), access)) {
-                if (Annotations.has(attr.member(), HIBERNATE + "Formula")) {
+                if (a.has(attr.member(), HIBERNATE + "Formula")) {
                     continue; // computed by a query, no column
                 }
                 if (isIdAttribute(attr)) {
@@ -255,9 +265,9 @@ final class ModelBuilder {
         }
     }
 
-    private static boolean isIdAttribute(Attribute attr) {
-        return Annotations.hasJpa(attr.member(), "Id") || Annotations.hasJpa(attr.member(), "EmbeddedId")
-                || Annotations.hasJpa(attr.member(), "MapsId");
+    private boolean isIdAttribute(Attribute attr) {
+        return a.hasJpa(attr.member(), "Id") || a.hasJpa(attr.member(), "EmbeddedId")
+                || a.hasJpa(attr.member(), "MapsId");
     }
 
     /** The discriminator column of a hierarchy that needs one, with the check of its known values. */
@@ -270,9 +280,12 @@ final class ModelBuilder {
                 root.qualifiedName()), d.logical(), root.type);
         {
             List<String> values = new ArrayList<>();
-            for (TypeElement e : entities) {
-                if ((e.equals(root.type) || isSubclassOf(e, root.type))
-                        && !e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+            List<TypeElement> hierarchy = new ArrayList<>(subclassesOf(root.type));
+            if (entities.contains(root.type)) {
+                hierarchy.add(root.type);
+            }
+            for (TypeElement e : hierarchy) {
+                if (!e.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
                     values.add(discriminatorValue(info(e)));
                 }
             }
@@ -297,10 +310,10 @@ final class ModelBuilder {
     }
 
     private Discriminator discriminatorOf(EntityInfo root) {
-        AnnotationMirror column = Annotations.jpa(root.type, "DiscriminatorColumn").orElse(null);
-        boolean hasSubclasses = entities.stream().anyMatch(e -> !e.equals(root.type) && isSubclassOf(e, root.type));
+        AnnotationMirror column = a.jpa(root.type, "DiscriminatorColumn").orElse(null);
+        boolean hasSubclasses = !subclassesOf(root.type).isEmpty();
         boolean required = EntityInfo.SINGLE_TABLE.equals(root.strategy)
-                ? hasSubclasses || column != null || Annotations.hasJpa(root.type, "DiscriminatorValue")
+                ? hasSubclasses || column != null || a.hasJpa(root.type, "DiscriminatorValue")
                 : EntityInfo.JOINED.equals(root.strategy) && column != null;
         if (!required) {
             return null;
@@ -320,7 +333,7 @@ final class ModelBuilder {
     }
 
     private String discriminatorValue(EntityInfo info) {
-        return Annotations.jpa(info.type, "DiscriminatorValue").map(v -> a.string(v, "value"))
+        return a.jpa(info.type, "DiscriminatorValue").map(v -> a.string(v, "value"))
                 .orElse(info.entityName);
     }
 
@@ -346,13 +359,8 @@ final class ModelBuilder {
                 info.qualifiedName()));
     }
 
-    private boolean isSubclassOf(TypeElement sub, TypeElement root) {
-        for (TypeElement t = superclass(sub); t != null; t = superclass(t)) {
-            if (t.equals(root)) {
-                return true;
-            }
-        }
-        return false;
+    private List<TypeElement> subclassesOf(TypeElement type) {
+        return subclasses.getOrDefault(type, List.of());
     }
 
     // ------------------------------------------------------------------ identifiers
@@ -362,7 +370,7 @@ final class ModelBuilder {
         for (TypeElement cls : chain(root.type, null)) {
             for (Attribute attr : scanner.declared(cls, (DeclaredType) root.type.asType(),
                     scanner.accessOf(cls, root.access))) {
-                if (Annotations.hasJpa(attr.member(), "Id") || Annotations.hasJpa(attr.member(), "EmbeddedId")) {
+                if (a.hasJpa(attr.member(), "Id") || a.hasJpa(attr.member(), "EmbeddedId")) {
                     return attr;
                 }
             }
@@ -435,8 +443,8 @@ final class ModelBuilder {
             for (Attribute attr : candidates) {
                 Element m = attr.member();
                 Context attrCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
-                if (Annotations.hasJpa(m, "MapsId")) {
-                    AnnotationMirror maps = Annotations.jpa(m, "MapsId").orElseThrow();
+                if (a.hasJpa(m, "MapsId")) {
+                    AnnotationMirror maps = a.jpa(m, "MapsId").orElseThrow();
                     if (a.nonEmpty(maps, "value") != null) {
                         throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, maps, "@MapsId(\""
                                 + a.nonEmpty(maps, "value") + "\") maps part of an @EmbeddedId, which this processor"
@@ -444,10 +452,10 @@ final class ModelBuilder {
                                 + " a value on a single-column identifier.");
                     }
                     mapsId = attr;
-                } else if (Annotations.hasJpa(m, "EmbeddedId")) {
+                } else if (a.hasJpa(m, "EmbeddedId")) {
                     found = true;
                     embedded(attr, attrCtx, true);
-                } else if (Annotations.hasJpa(m, "Id")) {
+                } else if (a.hasJpa(m, "Id")) {
                     found = true;
                     if (isToOne(m)) {
                         toOne(attr, attrCtx, true);
@@ -516,23 +524,23 @@ final class ModelBuilder {
         }
     }
 
-    static boolean isToOne(Element m) {
-        return Annotations.hasJpa(m, "ManyToOne") || Annotations.hasJpa(m, "OneToOne");
+    boolean isToOne(Element m) {
+        return a.hasJpa(m, "ManyToOne") || a.hasJpa(m, "OneToOne");
     }
 
     private void attribute(Attribute attr, Context ctx) {
         Element m = attr.member();
         if (isToOne(m)) {
             toOnes.add(() -> guarded(() -> toOne(attr, ctx, false)));
-        } else if (Annotations.hasJpa(m, "OneToMany") || Annotations.hasJpa(m, "ManyToMany")
-                || Annotations.hasJpa(m, "ElementCollection")) {
+        } else if (a.hasJpa(m, "OneToMany") || a.hasJpa(m, "ManyToMany")
+                || a.hasJpa(m, "ElementCollection")) {
             collections.add(() -> guarded(() -> new CollectionMapper(this, attr, ctx.entity(), ctx.table(),
                     ctx.path(), ctx.origin()).map()));
-        } else if (Annotations.hasJpa(m, "Embedded") || isEmbeddable(attr.type())) {
+        } else if (a.hasJpa(m, "Embedded") || isEmbeddable(attr.type())) {
             embedded(attr, ctx, false);
         } else {
             TypeElement target = typeElement(attr.type());
-            if (target != null && Annotations.hasJpa(target, "Entity")) {
+            if (target != null && a.hasJpa(target, "Entity")) {
                 throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "Attribute " + attr.name()
                         + " refers to entity " + target.getQualifiedName() + " without an association"
                         + " annotation. Add @ManyToOne or @OneToOne (or @Transient to leave it out).");
@@ -545,15 +553,15 @@ final class ModelBuilder {
         return t instanceof DeclaredType d ? (TypeElement) d.asElement() : null;
     }
 
-    static boolean isEmbeddable(TypeMirror t) {
+    boolean isEmbeddable(TypeMirror t) {
         TypeElement e = typeElement(t);
-        return e != null && Annotations.hasJpa(e, "Embeddable");
+        return e != null && a.hasJpa(e, "Embeddable");
     }
 
     /** Adds the columns of an embedded attribute (or embedded id); returns nothing, the table holds them. */
     void embedded(Attribute attr, Context ctx, boolean isId) {
         TypeElement embeddable = typeElement(attr.type());
-        if (embeddable == null || !Annotations.hasJpa(embeddable, "Embeddable")) {
+        if (embeddable == null || !a.hasJpa(embeddable, "Embeddable")) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, attr.member(), "The type of " + attr.name()
                     + " (" + attr.type() + ") is not an @Embeddable. Annotate " + attr.type()
                     + " with @Embeddable, or map the attribute as a basic column.");
@@ -588,8 +596,8 @@ final class ModelBuilder {
     private List<TypeElement> embeddableChain(TypeElement embeddable) {
         List<TypeElement> out = new ArrayList<>();
         for (TypeElement t = embeddable; t != null; t = superclass(t)) {
-            if (t.equals(embeddable) || Annotations.hasJpa(t, "MappedSuperclass")
-                    || Annotations.hasJpa(t, "Embeddable")) {
+            if (t.equals(embeddable) || a.hasJpa(t, "MappedSuperclass")
+                    || a.hasJpa(t, "Embeddable")) {
                 out.add(t);
             }
         }
@@ -602,7 +610,7 @@ final class ModelBuilder {
         Element m = attr.member();
         String path = ctx.path() + attr.name();
         AnnotationMirror column = ctx.overrides().containsKey(path) ? ctx.overrides().get(path)
-                : Annotations.jpa(m, "Column").orElse(null);
+                : a.jpa(m, "Column").orElse(null);
         String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
                 : attr.name();
         String physical = naming.physicalName(logical);
@@ -613,7 +621,7 @@ final class ModelBuilder {
                     + " supported. Remove table = ..., or map the secondary table as its own entity.");
         }
         String definition = column == null ? null : a.nonEmpty(column, "columnDefinition");
-        if (definition == null && (Annotations.has(m, HIBERNATE + "Type") || Annotations.has(m, HIBERNATE + "JdbcType"))) {
+        if (definition == null && (a.has(m, HIBERNATE + "Type") || a.has(m, HIBERNATE + "JdbcType"))) {
             throw new MappingException(ErrorId.UNKNOWN_TYPE, m, "Attribute " + attr.name() + " uses a custom"
                     + " Hibernate @Type or @JdbcType whose column type only its code knows. Give the column type"
                     + " with @Column(columnDefinition = \"...\").");
@@ -621,10 +629,10 @@ final class ModelBuilder {
         TypeMapper.Mapped mapped = definition != null ? TypeMapper.Mapped.of(ColumnType.of(
                 dev.migrations.model.TypeKind.OTHER)) : mapper.map(attr.type(), hints);
         boolean nullable = !isId && nullable(attr, column, ctx, physical);
-        boolean identity = isId && Annotations.jpa(m, "GeneratedValue")
+        boolean identity = isId && a.jpa(m, "GeneratedValue")
                 .map(g -> "IDENTITY".equals(a.enumName(g, "strategy"))).orElse(false);
         String origin = ctx.origin() + attr.name();
-        String defaultValue = Annotations.find(m, HIBERNATE + "ColumnDefault").map(d -> a.string(d, "value"))
+        String defaultValue = a.find(m, HIBERNATE + "ColumnDefault").map(d -> a.string(d, "value"))
                 .orElse(null);
         Column c = new Column(physical, mapped.type(), nullable, defaultValue, identity, comment(m, column),
                 definition, origin);
@@ -636,7 +644,7 @@ final class ModelBuilder {
         if (mapped.check() != null) {
             table.addCheck(new CheckConstraint(null, mapped.check().apply(physical), origin));
         }
-        if (column != null && Annotations.hasMember(column, "check")) {
+        if (column != null && a.hasMember(column, "check")) {
             for (AnnotationMirror check : a.annotations(column, "check")) {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                         new CheckCondition.Expression(a.string(check, "constraint")), origin));
@@ -654,16 +662,16 @@ final class ModelBuilder {
 
     /** Bean Validation's {@code @Min}/{@code @Max}, which Hibernate turns into a check. */
     private CheckCondition validationRange(Element m, String column) {
-        Long min = Annotations.find(m, TypeHints.BV + "Min").map(x -> a.longValue(x, "value")).orElse(null);
-        Long max = Annotations.find(m, TypeHints.BV + "Max").map(x -> a.longValue(x, "value")).orElse(null);
+        Long min = a.find(m, TypeHints.BV + "Min").map(x -> a.longValue(x, "value")).orElse(null);
+        Long max = a.find(m, TypeHints.BV + "Max").map(x -> a.longValue(x, "value")).orElse(null);
         return min == null && max == null ? null : new CheckCondition.Range(column, min, max);
     }
 
     private String comment(Element m, AnnotationMirror column) {
-        if (column != null && Annotations.hasMember(column, "comment") && a.nonEmpty(column, "comment") != null) {
+        if (column != null && a.hasMember(column, "comment") && a.nonEmpty(column, "comment") != null) {
             return a.nonEmpty(column, "comment");
         }
-        return Annotations.find(m, HIBERNATE + "Comment").map(c -> a.nonEmpty(c, "value")).orElse(null);
+        return a.find(m, HIBERNATE + "Comment").map(c -> a.nonEmpty(c, "value")).orElse(null);
     }
 
     /**
@@ -678,8 +686,8 @@ final class ModelBuilder {
             return false;
         }
         boolean implied = (attr.type().getKind().isPrimitive() && column == null && !ctx.inEmbeddable())
-                || Annotations.jpa(m, "Basic").map(b -> !a.bool(b, "optional")).orElse(false)
-                || Annotations.hasJpa(m, "Version");
+                || a.jpa(m, "Basic").map(b -> !a.bool(b, "optional")).orElse(false)
+                || a.hasJpa(m, "Version");
         if (ctx.impliedNotNull() != null) {
             if (implied) {
                 ctx.impliedNotNull().add(physical);
@@ -690,9 +698,9 @@ final class ModelBuilder {
     }
 
     /** Bean Validation constraints that Hibernate turns into {@code not null}. */
-    static boolean validationNotNull(Element m) {
-        return Annotations.has(m, TypeHints.BV + "NotNull") || Annotations.has(m, TypeHints.BV + "NotBlank")
-                || Annotations.has(m, TypeHints.BV + "NotEmpty");
+    boolean validationNotNull(Element m) {
+        return a.has(m, TypeHints.BV + "NotNull") || a.has(m, TypeHints.BV + "NotBlank")
+                || a.has(m, TypeHints.BV + "NotEmpty");
     }
 
     // ------------------------------------------------------------------ to-one associations
@@ -702,7 +710,7 @@ final class ModelBuilder {
         if (target == null) {
             target = typeElement(declared);
         }
-        if (target == null || !Annotations.hasJpa(target, "Entity")) {
+        if (target == null || !a.hasJpa(target, "Entity")) {
             throw new MappingException(ErrorId.NOT_AN_ENTITY, attr.member(), association, "The target of "
                     + attr.name() + " (" + (target == null ? declared : target.getQualifiedName())
                     + ") is not an @Entity. Annotate it with @Entity, map the attribute as @Embedded or"
@@ -713,9 +721,9 @@ final class ModelBuilder {
 
     private void toOne(Attribute attr, Context ctx, boolean isId) {
         Element m = attr.member();
-        AnnotationMirror association = Annotations.jpa(m, "ManyToOne").or(() -> Annotations.jpa(m, "OneToOne"))
+        AnnotationMirror association = a.jpa(m, "ManyToOne").or(() -> a.jpa(m, "OneToOne"))
                 .orElseThrow();
-        boolean oneToOne = Annotations.hasJpa(m, "OneToOne");
+        boolean oneToOne = a.hasJpa(m, "OneToOne");
         if (oneToOne && a.nonEmpty(association, "mappedBy") != null) {
             return;
         }
@@ -725,7 +733,7 @@ final class ModelBuilder {
         List<AnnotationMirror> joins = override != null ? a.annotations(override, "joinColumns")
                 : a.repeated(joinHost, Annotations.JPA + "JoinColumn", Annotations.JPA + "JoinColumns");
         boolean implied = !a.bool(association, "optional") || ctx.impliedNotNull() == null && validationNotNull(m);
-        boolean mapsId = Annotations.hasJpa(m, "MapsId");
+        boolean mapsId = a.hasJpa(m, "MapsId");
         List<JoinColumn> columns = joinColumns(attr.name(), target, joins, tableOrNull(target), m);
         List<String> names = new ArrayList<>();
         for (JoinColumn jc : columns) {
@@ -742,8 +750,8 @@ final class ModelBuilder {
         if (oneToOne && !mapsId && !isId) {
             ctx.table().addUnique(new UniqueConstraint(null, names, ctx.origin() + attr.name()));
         }
-        AnnotationMirror fk = foreignKeyOf(joins, Annotations.jpa(m, "JoinColumns").orElse(null));
-        if (override != null && Annotations.hasMember(override, "foreignKey")) {
+        AnnotationMirror fk = foreignKeyOf(joins, a.jpa(m, "JoinColumns").orElse(null));
+        if (override != null && a.hasMember(override, "foreignKey")) {
             fk = a.annotation(override, "foreignKey");
         }
         addForeignKey(ctx.table(), names, target, columns, fk, onDelete(m), ctx.origin() + attr.name());
@@ -837,7 +845,7 @@ final class ModelBuilder {
     }
 
     ReferentialAction onDelete(Element m) {
-        return Annotations.find(m, HIBERNATE + "OnDelete").map(o -> {
+        return a.find(m, HIBERNATE + "OnDelete").map(o -> {
             String action = a.enumName(o, "action");
             return switch (action) {
                 case "CASCADE" -> ReferentialAction.CASCADE;

@@ -32,16 +32,16 @@ final class TableConstraints {
     }
 
     void commentAndChecks(EntityInfo info, TableBuilder table) {
-        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
-        if (t != null && Annotations.hasMember(t, "comment")) {
+        AnnotationMirror t = a.jpa(info.type, "Table").orElse(null);
+        if (t != null && a.hasMember(t, "comment")) {
             table.comment(a.nonEmpty(t, "comment"));
         }
-        Annotations.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
+        a.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
         for (AnnotationMirror check : a.repeated(info.type, HIBERNATE + "Check", HIBERNATE + "Checks")) {
             table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                     new CheckCondition.Expression(a.string(check, "constraints")), info.qualifiedName()));
         }
-        if (t != null && Annotations.hasMember(t, "check")) {
+        if (t != null && a.hasMember(t, "check")) {
             for (AnnotationMirror check : a.annotations(t, "check")) {
                 table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                         new CheckCondition.Expression(a.string(check, "constraint")), info.qualifiedName()));
@@ -51,7 +51,7 @@ final class TableConstraints {
 
     void tableLevel(EntityInfo info, TableBuilder table) {
         naturalId(info, table);
-        AnnotationMirror t = Annotations.jpa(info.type, "Table").orElse(null);
+        AnnotationMirror t = a.jpa(info.type, "Table").orElse(null);
         if (t == null) {
             return;
         }
@@ -96,7 +96,7 @@ final class TableConstraints {
         for (TypeElement cls : builder.chain(info.type, stop)) {
             for (Attribute attr : builder.scanner().declared(cls, (DeclaredType) info.type.asType(),
                     builder.scanner().accessOf(cls, info.access))) {
-                if (Annotations.has(attr.member(), HIBERNATE + "NaturalId")) {
+                if (a.has(attr.member(), HIBERNATE + "NaturalId")) {
                     natural.add(attr);
                 }
             }
@@ -108,15 +108,15 @@ final class TableConstraints {
         List<String> columns = new ArrayList<>();
         for (Attribute attr : natural) {
             Element m = attr.member();
-            if (ModelBuilder.isToOne(m)) {
-                AnnotationMirror association = Annotations.jpa(m, "ManyToOne")
-                        .or(() -> Annotations.jpa(m, "OneToOne")).orElseThrow();
+            if (builder.isToOne(m)) {
+                AnnotationMirror association = a.jpa(m, "ManyToOne")
+                        .or(() -> a.jpa(m, "OneToOne")).orElseThrow();
                 EntityInfo target = builder.targetEntity(attr, association, "targetEntity", attr.type());
                 List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "JoinColumn",
                         Annotations.JPA + "JoinColumns");
                 builder.joinColumns(attr.name(), target, joins, builder.tableOrNull(target), m).forEach(j -> columns.add(j.name()));
             } else {
-                AnnotationMirror column = Annotations.jpa(m, "Column").orElse(null);
+                AnnotationMirror column = a.jpa(m, "Column").orElse(null);
                 String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")
                         : attr.name();
                 columns.add(naming.physicalName(logical));

@@ -32,10 +32,10 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
 
     /** The hints that the annotations on an attribute (or collection element) give. */
     static TypeHints of(Annotations a, Element member, AnnotationMirror column, boolean mapKey) {
-        boolean lob = Annotations.hasJpa(member, "Lob") && !mapKey;
-        String enumType = Annotations.jpa(member, mapKey ? "MapKeyEnumerated" : "Enumerated")
+        boolean lob = a.hasJpa(member, "Lob") && !mapKey;
+        String enumType = a.jpa(member, mapKey ? "MapKeyEnumerated" : "Enumerated")
                 .map(m -> a.enumName(m, "value")).orElse("ORDINAL");
-        String temporal = Annotations.jpa(member, mapKey ? "MapKeyTemporal" : "Temporal")
+        String temporal = a.jpa(member, mapKey ? "MapKeyTemporal" : "Temporal")
                 .map(m -> a.enumName(m, "value")).orElse(null);
         TypeElement converter = null;
         boolean disabled = false;
@@ -49,19 +49,19 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
                 converter = a.typeElement(convert, "converter");
             }
         }
-        Integer jdbcTypeCode = mapKey ? null : Annotations.find(member, "org.hibernate.annotations.JdbcTypeCode")
+        Integer jdbcTypeCode = mapKey ? null : a.find(member, "org.hibernate.annotations.JdbcTypeCode")
                 .map(m -> a.integer(m, "value")).orElse(null);
         Integer length = null;
         int precision = 0;
         int scale = 0;
         Integer secondPrecision = null;
         if (column != null) {
-            if (Annotations.isExplicit(column, "length")) {
+            if (a.isExplicit(column, "length")) {
                 length = a.integer(column, "length");
             }
             precision = a.integer(column, "precision");
             scale = a.integer(column, "scale");
-            if (Annotations.hasMember(column, "secondPrecision") && a.integer(column, "secondPrecision") >= 0) {
+            if (a.hasMember(column, "secondPrecision") && a.integer(column, "secondPrecision") >= 0) {
                 secondPrecision = a.integer(column, "secondPrecision");
             }
         }
@@ -69,12 +69,12 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
         Integer digitsInteger = null;
         Integer digitsFraction = null;
         if (!mapKey) {
-            AnnotationMirror size = Annotations.find(member, BV + "Size")
-                    .or(() -> Annotations.find(member, "org.hibernate.validator.constraints.Length")).orElse(null);
+            AnnotationMirror size = a.find(member, BV + "Size")
+                    .or(() -> a.find(member, "org.hibernate.validator.constraints.Length")).orElse(null);
             if (size != null && a.integer(size, "max") < Integer.MAX_VALUE) {
                 sizeMax = a.integer(size, "max");
             }
-            AnnotationMirror digits = Annotations.find(member, BV + "Digits").orElse(null);
+            AnnotationMirror digits = a.find(member, BV + "Digits").orElse(null);
             if (digits != null) {
                 digitsInteger = a.integer(digits, "integer");
                 digitsFraction = a.integer(digits, "fraction");
