@@ -155,9 +155,28 @@ public final class ModelJson {
         o.close('}');
     }
 
+    /** Whether a string needs no escaping: the common case, appended in one go. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A small pretty-printing JSON writer. */
     private static final class Out {
-        final StringBuilder sb = new StringBuilder();
+        private static final String[] INDENTS = new String[16];
+
+        static {
+            for (int i = 0; i < INDENTS.length; i++) {
+                INDENTS[i] = "\n" + "  ".repeat(i);
+            }
+        }
+
+        final StringBuilder sb = new StringBuilder(1 << 16);
         int depth;
         boolean first = true;
 
@@ -234,12 +253,19 @@ public final class ModelJson {
         }
 
         private void newline() {
-            sb.append('\n');
-            sb.append("  ".repeat(depth));
+            if (depth < INDENTS.length) {
+                sb.append(INDENTS[depth]);
+            } else {
+                sb.append('\n').append("  ".repeat(depth));
+            }
         }
 
         private void quote(String s) {
             sb.append('"');
+            if (isPlain(s)) {
+                sb.append(s).append('"');
+                return;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 switch (c) {
