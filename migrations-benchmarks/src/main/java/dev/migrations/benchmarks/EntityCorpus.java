@@ -1,5 +1,7 @@
 package dev.migrations.benchmarks;
 
+import dev.migrations.benchmarks.BeanMembers.Attribute;
+import dev.migrations.benchmarks.BeanMembers.Equality;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,13 +10,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes a realistic corpus of JPA entities as Java sources: packages of related entities with a mix of basic
- * columns, enums, embeddables, many-to-one and one-to-many relationships, many-to-many join tables, element
- * collections, indexes and unique constraints, and every identifier strategy. The same seed writes the same
- * sources.
+ * Writes a corpus of JPA entities as Java sources: packages of related entities with a mix of basic columns,
+ * enums, embeddables, many-to-one relationships, many-to-many join tables, element collections, indexes and
+ * unique constraints, and every identifier strategy. In the {@link Style#REALISTIC} style every class also has
+ * what real persistent classes have (constructors, getters and setters, {@code equals}/{@code hashCode},
+ * {@code toString}); {@link Style#FIELDS_ONLY} writes the same classes with their fields alone. The same seed
+ * writes the same sources, and both styles draw the same mapping from it.
  *
  * <pre>{@code
- * List<Path> sources = EntityCorpus.write(Files.createTempDirectory("corpus"), 1000, 42L);
+ * List<Path> sources = EntityCorpus.write(Files.createTempDirectory("corpus"), 1000, 42L, EntityCorpus.Style.REALISTIC);
  * }</pre>
  */
 public final class EntityCorpus {
@@ -31,6 +35,19 @@ public final class EntityCorpus {
             {"float", "score"}, {"short", "priority"}, {"byte[]", "checksum"}, {"char", "flag"},
     };
 
+    /** What each class holds besides its mapped fields. */
+    public enum Style {
+        /**
+         * What real persistent classes hold: the protected no-argument constructor JPA requires, a public
+         * constructor taking the required attributes, a getter and a setter for every attribute,
+         * {@code equals}/{@code hashCode} (on the id for entities, on every attribute for embeddables) and a
+         * {@code toString}; the enum has a code, a label and a lookup by code.
+         */
+        REALISTIC,
+        /** The mapped fields and nothing else, and a bare enum: the smallest sources that map the same tables. */
+        FIELDS_ONLY
+    }
+
     private EntityCorpus() {
     }
 
@@ -39,19 +56,20 @@ public final class EntityCorpus {
      *
      * @return the written source files, sorted
      */
-    public static List<Path> write(Path root, int count, long seed) throws IOException {
+    public static List<Path> write(Path root, int count, long seed, Style style) throws IOException {
         Random random = new Random(seed);
         List<Path> files = new ArrayList<>();
         int packages = (count + PER_PACKAGE - 1) / PER_PACKAGE;
         for (int p = 0; p < packages; p++) {
             String pkg = "bench.context" + p;
             Path dir = Files.createDirectories(root.resolve("bench").resolve("context" + p));
-            files.add(write(dir.resolve("Status.java"), enumSource(pkg)));
-            files.add(write(dir.resolve("Address.java"), embeddableSource(pkg)));
+            files.add(write(dir.resolve("Status.java"), enumSource(pkg, style)));
+            files.add(write(dir.resolve("Address.java"), embeddableSource(pkg, style)));
             int first = p * PER_PACKAGE;
             int last = Math.min(count, first + PER_PACKAGE);
             for (int e = first; e < last; e++) {
-                files.add(write(dir.resolve(entityName(e) + ".java"), entitySource(pkg, e, first, last, random)));
+                files.add(write(dir.resolve(entityName(e) + ".java"),
+                        entitySource(pkg, e, first, last, random, style)));
             }
         }
         files.sort(null);
@@ -66,19 +84,53 @@ public final class EntityCorpus {
         return "Entity" + index;
     }
 
-    private static String enumSource(String pkg) {
-        return "package " + pkg + ";\n\npublic enum Status { NEW, ACTIVE, SUSPENDED, CLOSED }\n";
-    }
-
-    private static String embeddableSource(String pkg) {
+    private static String enumSource(String pkg, Style style) {
+        if (style == Style.FIELDS_ONLY) {
+            return "package " + pkg + ";\n\npublic enum Status { NEW, ACTIVE, SUSPENDED, CLOSED }\n";
+        }
         return """
                 package %s;
 
-                import jakarta.persistence.Column;
-                import jakarta.persistence.Embeddable;
+                public enum Status {
+                    NEW("N", "New"),
+                    ACTIVE("A", "Active"),
+                    SUSPENDED("S", "Suspended"),
+                    CLOSED("C", "Closed");
 
-                @Embeddable
-                public class Address {
+                    private final String code;
+                    private final String label;
+
+                    Status(String code, String label) {
+                        this.code = code;
+                        this.label = label;
+                    }
+
+                    public String getCode() {
+                        return code;
+                    }
+
+                    public String getLabel() {
+                        return label;
+                    }
+
+                    public boolean isOpen() {
+                        return this != CLOSED;
+                    }
+
+                    public static Status fromCode(String code) {
+                        for (Status status : values()) {
+                            if (status.code.equals(code)) {
+                                return status;
+                            }
+                        }
+                        throw new IllegalArgumentException("unknown status code: " + code);
+                    }
+                }
+                """.formatted(pkg);
+    }
+
+    private static String embeddableSource(String pkg, Style style) {
+        String fields = """
                     private String street;
                     @Column(length = 80)
                     private String city;
@@ -86,58 +138,109 @@ public final class EntityCorpus {
                     private String postalCode;
                     @Column(length = 2)
                     private String country;
-                }
-                """.formatted(pkg);
+                """;
+        if (style == Style.FIELDS_ONLY) {
+            return """
+                    package %s;
+
+                    import jakarta.persistence.Column;
+                    import jakarta.persistence.Embeddable;
+
+                    @Embeddable
+                    public class Address {
+                    %s}
+                    """.formatted(pkg, fields);
+        }
+        List<Attribute> attributes = new ArrayList<>();
+        for (String name : List.of("street", "city", "postalCode", "country")) {
+            attributes.add(new Attribute("String", name, true, name));
+        }
+        return """
+                package %s;
+
+                import jakarta.persistence.Column;
+                import jakarta.persistence.Embeddable;
+                import java.util.Objects;
+
+                @Embeddable
+                public class Address {
+                %s
+                %s}
+                """.formatted(pkg, fields, BeanMembers.of("Address", attributes, Equality.ON_ALL));
     }
 
-    private static String entitySource(String pkg, int index, int first, int last, Random random) {
+    private static String entitySource(String pkg, int index, int first, int last, Random random, Style style) {
+        boolean realistic = style == Style.REALISTIC;
         String name = entityName(index);
         StringBuilder body = new StringBuilder();
-        body.append(idSource(index));
+        List<Attribute> attributes = new ArrayList<>();
+        body.append(idSource(index, attributes));
         int basics = 5 + random.nextInt(8);
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < basics; i++) {
             String[] basic = BASICS[random.nextInt(BASICS.length)];
             String field = basic[1] + i;
             columns.add(field);
-            body.append(basicSource(basic[0], field, random));
+            String annotations = basicAnnotations(basic[0], random);
+            body.append(annotations).append("    private ").append(basic[0]).append(' ').append(field)
+                    .append(";\n\n");
+            boolean required = annotations.contains("@NotNull") || annotations.contains("nullable = false");
+            String shownAs = basic[0].equals("byte[]") ? "java.util.Arrays.toString(" + field + ")" : field;
+            attributes.add(new Attribute(basic[0], field, required, shownAs));
         }
         body.append("    @Enumerated(EnumType.").append(random.nextBoolean() ? "STRING" : "ORDINAL")
                 .append(")\n    private Status status;\n\n");
+        // every entity starts in a state, so the public constructor takes it
+        attributes.add(new Attribute("Status", "status", true, "status"));
         if (random.nextInt(3) == 0) {
             body.append("    @Embedded\n    private Address address;\n\n");
+            attributes.add(new Attribute("Address", "address", false, "address"));
         }
         if (index > first) {
             String parent = entityName(first + random.nextInt(index - first));
-            body.append("    @ManyToOne").append(random.nextBoolean() ? "(optional = false)" : "")
+            boolean mandatory = random.nextBoolean();
+            body.append("    @ManyToOne").append(mandatory ? "(optional = false)" : "")
                     .append("\n    private ").append(parent).append(" parent;\n\n");
+            attributes.add(new Attribute(parent, "parent", mandatory, "(parent == null ? null : parent.getId())"));
         }
         if (index + 1 < last && random.nextInt(4) == 0) {
-            body.append("    @ManyToMany\n    private java.util.Set<").append(entityName(index + 1))
-                    .append("> related;\n\n");
+            String type = "java.util.Set<" + entityName(index + 1) + ">";
+            body.append("    @ManyToMany\n    private ").append(type).append(" related")
+                    .append(realistic ? " = new java.util.HashSet<>()" : "").append(";\n\n");
+            attributes.add(new Attribute(type, "related", false, null));
         }
         if (random.nextInt(5) == 0) {
-            body.append("    @ElementCollection\n    private java.util.Set<String> labels;\n\n");
+            String type = "java.util.Set<String>";
+            body.append("    @ElementCollection\n    private ").append(type).append(" labels")
+                    .append(realistic ? " = new java.util.HashSet<>()" : "").append(";\n\n");
+            attributes.add(new Attribute(type, "labels", false, null));
         }
         String table = random.nextInt(3) == 0
                 ? "@Table(name = \"t_" + name.toLowerCase() + "\", indexes = @Index(name = \"idx_" + index
                   + "\", columnList = \"" + columns.get(0) + " ASC, " + columns.get(1) + " DESC\"),\n"
                   + "        uniqueConstraints = @UniqueConstraint(columnNames = {\"" + columns.get(2) + "\"}))\n"
                 : "";
+        String imports = realistic ? "import java.util.Objects;\n" : "";
+        String members = realistic ? BeanMembers.of(name, attributes, Equality.ON_ID) : "";
         return """
                 package %s;
 
                 import jakarta.persistence.*;
                 import jakarta.validation.constraints.*;
-
+                %s
                 @Entity
                 %spublic class %s {
 
-                %s}
-                """.formatted(pkg, table, name, body);
+                %s%s}
+                """.formatted(pkg, imports, table, name, body, members);
     }
 
-    private static String idSource(int index) {
+    private static String idSource(int index, List<Attribute> attributes) {
+        String type = index % 4 == 3 ? "java.util.UUID" : "Long";
+        attributes.add(new Attribute(type, "id", false, "id"));
+        if (index % 4 == 2) {
+            attributes.add(new Attribute("int", "version", false, "version"));
+        }
         return switch (index % 4) {
             case 0 -> "    @Id\n    @GeneratedValue(strategy = GenerationType.IDENTITY)\n    private Long id;\n\n";
             case 1 -> "    @Id\n    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = \"seq" + index
@@ -148,7 +251,7 @@ public final class EntityCorpus {
         };
     }
 
-    private static String basicSource(String type, String field, Random random) {
+    private static String basicAnnotations(String type, Random random) {
         StringBuilder s = new StringBuilder();
         if (type.equals("String")) {
             switch (random.nextInt(4)) {
@@ -162,7 +265,6 @@ public final class EntityCorpus {
         } else if (type.equals("int") && random.nextBoolean()) {
             s.append("    @Min(0)\n    @Max(1000)\n");
         }
-        s.append("    private ").append(type).append(' ').append(field).append(";\n\n");
         return s.toString();
     }
 }

@@ -48,20 +48,38 @@ public final class InProcessJavac {
     public enum Processing {
         /** {@code -proc:none}: no annotation processing at all. */
         NONE,
-        /** A processor that claims the JPA annotations and does nothing: javac's processing machinery alone. */
+        /**
+         * No option and no processor to be found: javac searches for processors, finds none and skips annotation
+         * processing, which is what a build without the migrations processor gets. In this JVM javac's own class
+         * loader sees the migrations processor on the benchmark's class path (a build's javac does not), so the
+         * search is pointed at an empty processor module path, which holds only itself.
+         */
+        NOT_ON_PATH,
+        /**
+         * A processor that, like the migrations processor, asks for every annotation type and does nothing:
+         * javac's processing machinery alone.
+         */
         NO_OP,
         /** The migrations processor. */
         MIGRATIONS
     }
 
-    /** The time one compilation took. */
-    public record Timing(long wallNanos, long cpuNanos) {
+    /**
+     * The time one compilation took.
+     *
+     * @param wallNanos elapsed time
+     * @param cpuNanos CPU time of the compiling thread (javac and the processor run on it)
+     * @param processCpuNanos CPU time of the whole process: the compiling thread plus the garbage collector's and
+     *     the JIT compiler's threads
+     */
+    public record Timing(long wallNanos, long cpuNanos, long processCpuNanos) {
     }
 
     /**
      * Compiles all sources into {@code output}.
      *
-     * @return the wall time and the CPU time of this thread (javac compiles on the calling thread) spent in javac
+     * @return the wall time, the CPU time of this thread (javac compiles on the calling thread) and the CPU time of
+     *     the whole process spent in javac
      * @throws IllegalStateException when javac reports an error
      */
     public Timing compile(Processing processing, Path output) throws IOException {
@@ -74,6 +92,11 @@ public final class InProcessJavac {
             if (processing == Processing.NONE) {
                 options.add("-proc:none");
             }
+            Path noProcessors = null;
+            if (processing == Processing.NOT_ON_PATH) {
+                noProcessors = Files.createTempDirectory("no-processors");
+                options.addAll(List.of("--processor-module-path", noProcessors.toString()));
+            }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources));
             if (processing == Processing.MIGRATIONS) {
@@ -82,18 +105,23 @@ public final class InProcessJavac {
                 task.setProcessors(List.of(new NoOpProcessor()));
             }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long processStart = ProcessCpu.nanos();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             boolean ok = task.call();
             long elapsed = System.nanoTime() - start;
             long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+            long processCpu = ProcessCpu.nanos() - processStart;
+            if (noProcessors != null) {
+                deleteTree(noProcessors);
+            }
             if (!ok) {
                 throw new IllegalStateException("javac failed:\n" + diagnostics.getDiagnostics().stream()
                         .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " "
                                 + d.getMessage(Locale.ROOT))
                         .collect(Collectors.joining("\n")));
             }
-            return new Timing(elapsed, cpu);
+            return new Timing(elapsed, cpu, processCpu);
         }
     }
 
