@@ -20,7 +20,12 @@ public interface DatabaseLock {
     /**
      * Blocks until the lock is held or {@code timeout} passes.
      *
+     * @param connection  the command's connection
+     * @param connections opens another connection, for a lock that cannot live on the command's own
+     * @param timeout     how long to wait for another process
+     * @param listener    told when the command has to wait
      * @throws dev.migrations.core.api.DatabaseException ({@code DB-003}) when the timeout passes
      */
-    LockedSession acquire(Connection connection, Duration timeout, MigrationListener listener) throws SQLException;
+    LockedSession acquire(Connection connection, JdbcConnections connections, Duration timeout,
+                          MigrationListener listener) throws SQLException;
 }

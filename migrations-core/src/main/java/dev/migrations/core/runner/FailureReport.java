@@ -44,7 +44,7 @@ final class FailureReport {
     static MigrationFailedException withoutTransaction(RevisionScript script, List<Statement> statements,
                                                        int index, Direction direction,
                                                        List<MigrationStep> done, List<Statement> ran,
-                                                       String versionTable, SQLException e) {
+                                                       String versionTable, String reason, SQLException e) {
         Statement statement = statements.get(index);
         String verb = direction == Direction.UPGRADE ? "upgrade" : "downgrade";
         String ranText = ran.isEmpty() ? "none"
@@ -53,7 +53,7 @@ final class FailureReport {
         String stampTarget = direction == Direction.UPGRADE ? script.id()
                 : script.parents().isEmpty() ? "base" : String.join(",", script.parents());
         return new MigrationFailedException("RUN-002", "The " + verb + " of revision " + script.id() + " ("
-                + script.message() + ") runs without a transaction (-- migrate:no-transaction), and statement "
+                + script.message() + ") ran statement by statement (" + reason + "), and statement "
                 + (index + 1) + " of " + statements.size() + " failed at " + script.location() + ":"
                 + statement.line() + ":\n" + indent(statement.sql())
                 + "\nThe database said: " + e.getMessage()

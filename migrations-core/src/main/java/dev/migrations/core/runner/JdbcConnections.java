@@ -94,7 +94,7 @@ public final class JdbcConnections {
     }
 
     /** Driver messages sometimes echo the URL or the password: never let either reach the user unmasked. */
-    String hidePassword(String message) {
+    public String hidePassword(String message) {
         if (message == null) {
             return "(no message)";
         }

@@ -51,10 +51,17 @@ public final class OfflineSql {
                     : "downgrade " + id + " -> " + below).append(", ").append(script.message());
             sql.append(script.transactional() ? "" : " (no transaction)").append('\n');
             sql.append("-- ").append(script.fileName()).append('\n');
+            List<Statement> statements = statements(script, upgrade ? script.upgrade() : script.downgrade());
+            DatabaseSupport.Bracket bracket = script.transactional() ? support.outsideTransaction(statements)
+                    : DatabaseSupport.Bracket.NONE;
+            int end = statements.size() - bracket.trailing();
+            for (Statement statement : statements.subList(0, bracket.leading())) {
+                sql.append(statement.sql()).append(";\n\n");
+            }
             if (script.transactional()) {
                 sql.append(support.beginTransaction()).append(";\n\n");
             }
-            for (Statement statement : statements(script, upgrade ? script.upgrade() : script.downgrade())) {
+            for (Statement statement : statements.subList(bracket.leading(), end)) {
                 sql.append(statement.sql()).append(";\n\n");
             }
             sql.append(upgrade
@@ -62,6 +69,9 @@ public final class OfflineSql {
                     : versionTable.deleteLiteral(id)).append(";\n\n");
             if (script.transactional()) {
                 sql.append(support.commitTransaction()).append(";\n\n");
+            }
+            for (Statement statement : statements.subList(end, statements.size())) {
+                sql.append(statement.sql()).append(";\n\n");
             }
         }
         return sql.toString().stripTrailing() + "\n";

@@ -223,26 +223,12 @@ public final class Runner {
                     + " statements in " + script.location() + "; only its version row changes.");
         }
         long started = System.nanoTime();
-        if (script.transactional()) {
-            session.beginRevision();
-            int index = 0;
-            try {
-                for (; index < statements.size(); index++) {
-                    execute(connection, statements.get(index));
-                }
-                record(connection, script, direction, elapsedMs(started));
-                session.commitRevision();
-            } catch (SQLException e) {
-                boolean earlierKept = rollback(session, e);
-                if (index < statements.size()) {
-                    throw FailureReport.inTransaction(script, statements, index, direction, done, earlierKept, e);
-                }
-                throw e;
-            } catch (RuntimeException e) {
-                rollback(session, e);
-                throw e;
-            }
+        if (script.transactional() && support.transactionalDdl()) {
+            runInTransaction(connection, session, script, direction, done, statements, started);
         } else {
+            String reason = script.transactional() ? support.kind().displayName() + " commits each DDL statement "
+                    + "by itself, so a revision there cannot be rolled back as a whole"
+                    : "it runs without a transaction (-- migrate:no-transaction)";
             List<Statement> ran = new ArrayList<>();
             try {
                 session.runWithoutTransaction(() -> {
@@ -254,7 +240,7 @@ public final class Runner {
             } catch (SQLException e) {
                 if (ran.size() < statements.size()) {
                     throw FailureReport.withoutTransaction(script, statements, ran.size(), direction, done, ran,
-                            table.name(), e);
+                            table.name(), reason, e);
                 }
                 throw e;
             }
@@ -271,6 +257,56 @@ public final class Runner {
                 script.location(), elapsedMs(started));
         listener.info(step.toString());
         return step;
+    }
+
+    /**
+     * Runs a revision as one unit with its version row. Statements the database ignores inside a transaction
+     * (SQLite's {@code PRAGMA foreign_keys} that bracket a table rebuild) run just before and just after it.
+     */
+    private void runInTransaction(Connection connection, LockedSession session, RevisionScript script,
+                                  Direction direction, List<MigrationStep> done, List<Statement> statements,
+                                  long started) throws SQLException {
+        DatabaseSupport.Bracket bracket = support.outsideTransaction(statements);
+        int first = bracket.leading();
+        int end = statements.size() - bracket.trailing();
+        int index = 0;
+        try {
+            if (first > 0) {
+                session.runWithoutTransaction(() -> {
+                    for (int i = 0; i < first; i++) {
+                        execute(connection, statements.get(i));
+                    }
+                });
+            }
+            index = first;
+        } catch (SQLException e) {
+            throw FailureReport.inTransaction(script, statements, index, direction, done, true, e);
+        }
+        session.beginRevision();
+        try {
+            for (; index < end; index++) {
+                execute(connection, statements.get(index));
+            }
+            record(connection, script, direction, elapsedMs(started));
+            session.commitRevision();
+        } catch (SQLException e) {
+            boolean earlierKept = rollback(session, e);
+            if (index < end) {
+                throw FailureReport.inTransaction(script, statements, index, direction, done, earlierKept, e);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            rollback(session, e);
+            throw e;
+        }
+        if (end < statements.size()) {
+            // the revision is committed with the lock's work so far; only the closing pragma is left
+            session.runWithoutTransaction(() -> {
+                for (int i = end; i < statements.size(); i++) {
+                    execute(connection, statements.get(i));
+                }
+            });
+        }
     }
 
     private void record(Connection connection, RevisionScript script, Direction direction, long elapsed)
@@ -317,7 +353,7 @@ public final class Runner {
 
     private <T> T locked(LockedWork<T> work) {
         try (Connection connection = connections.open()) {
-            LockedSession session = support.lock().acquire(connection, lockTimeout, listener);
+            LockedSession session = support.lock().acquire(connection, connections, lockTimeout, listener);
             T result;
             try {
                 result = work.run(connection, session);

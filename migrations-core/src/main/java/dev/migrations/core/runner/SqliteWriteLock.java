@@ -26,8 +26,8 @@ public final class SqliteWriteLock implements DatabaseLock {
     private static final Duration BUSY_SLICE = Duration.ofSeconds(2);
 
     @Override
-    public LockedSession acquire(Connection connection, Duration timeout, MigrationListener listener)
-            throws SQLException {
+    public LockedSession acquire(Connection connection, JdbcConnections connections, Duration timeout,
+                                 MigrationListener listener) throws SQLException {
         connection.setAutoCommit(true);
         execute(connection, "PRAGMA busy_timeout = " + Math.min(BUSY_SLICE.toMillis(), timeout.toMillis()));
         begin(connection, timeout, listener);

@@ -1,0 +1,390 @@
+package dev.migrations.core.dialect;
+
+import dev.migrations.core.diff.Change;
+import dev.migrations.core.diff.CheckText;
+import dev.migrations.core.diff.SchemaDiff;
+import dev.migrations.core.diff.TableRef;
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Column;
+import dev.migrations.model.ColumnType;
+import dev.migrations.model.ForeignKey;
+import dev.migrations.model.Index;
+import dev.migrations.model.IndexColumn;
+import dev.migrations.model.Schema;
+import dev.migrations.model.Table;
+import dev.migrations.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * SQLite: {@code ALTER TABLE} where SQLite has it (add a nullable or defaulted column, drop a plain column,
+ * indexes), and the table rebuild of SQLite's documented 12-step procedure for every other change. Foreign keys
+ * and unique constraints are declared inline in {@code CREATE TABLE}; sequences are one-row tables.
+ *
+ * <p>A plan that rebuilds a table other rows may reference (or drops tables that reference each other) turns
+ * foreign key enforcement off first and on again last; every plan with a rebuild fails if any foreign key is
+ * violated at the end. {@code PRAGMA foreign_keys} is ignored inside a transaction,
+ * so a runner executes the first statement before it begins the transaction and the last after it commits (see
+ * {@link MigrationPlan#foreignKeysOff()}).
+ *
+ * <pre>{@code
+ * MigrationPlan plan = new MigrationPlanner(new SqliteDialect()).plan(diff);
+ * }</pre>
+ */
+public final class SqliteDialect extends BaseDialect {
+
+    /** Statement that turns foreign key enforcement off; only effective outside a transaction. */
+    public static final String FOREIGN_KEYS_OFF = "PRAGMA foreign_keys = OFF";
+    /** Statement that turns foreign key enforcement back on. */
+    public static final String FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON";
+    /** Prefix of the temporary table a rebuild copies into. */
+    static final String REBUILD_PREFIX = "migrations_new_";
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    protected Set<String> reservedWords() {
+        return ReservedWords.SQLITE;
+    }
+
+    @Override
+    public boolean foldsCase() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsComments() {
+        return false;
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public boolean detectsIdentity() {
+        return false;
+    }
+
+    @Override
+    public boolean isImplicitIndex(Index index) {
+        return index.name().toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_");
+    }
+
+    @Override
+    public LoweredSchema lower(Schema model) {
+        return lowerTables(model, true);
+    }
+
+    /**
+     * Hibernate's SQLite spelling: booleans, integers and dates keep their names, UUIDs and all binary kinds are
+     * {@code blob}. An identity column is {@code integer} so that, as the primary key, it is the rowid alias
+     * SQLite generates values for.
+     */
+    @Override
+    public String renderType(Column column) {
+        if (column.columnDefinition() != null) {
+            return column.columnDefinition();
+        }
+        if (column.identity()) {
+            return "integer";
+        }
+        ColumnType t = column.type();
+        return switch (t.kind()) {
+            case BOOLEAN -> "boolean";
+            case TINYINT -> "tinyint";
+            case SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            // One spelling for both, as Hibernate writes it: SQLite stores every float as an 8-byte REAL, and a
+            // database Hibernate created (float, read back as double) then compares equal to the model.
+            case FLOAT, DOUBLE -> "float";
+            case DECIMAL -> t.precision() == null ? "numeric"
+                    : "numeric(" + t.precision() + "," + (t.scale() == null ? 0 : t.scale()) + ")";
+            case CHAR -> "char(" + (t.length() == null ? 1 : t.length()) + ")";
+            case VARCHAR -> "varchar(" + (t.length() == null ? 255 : t.length()) + ")";
+            case CLOB -> "clob";
+            case BINARY, VARBINARY, BLOB, UUID -> "blob";
+            case DATE -> "date";
+            case TIME -> "time";
+            case TIMESTAMP, TIMESTAMP_TZ -> "timestamp";
+            case OTHER -> "other";
+        };
+    }
+
+    @Override
+    protected String identityClause() {
+        return "";
+    }
+
+    @Override
+    protected String filler(Column c) {
+        return switch (c.type().kind()) {
+            case BOOLEAN -> "0";
+            case UUID -> "X'00000000000000000000000000000000'";
+            default -> super.filler(c);
+        };
+    }
+
+    /**
+     * New tables first (foreign keys inline, forward references allowed), then each changed table by plain
+     * {@code ALTER TABLE} or by one rebuild, then dropped tables, referencing tables first.
+     */
+    @Override
+    public List<String> render(SchemaDiff diff) {
+        List<Table> added = new ArrayList<>();
+        List<Change.AddTable> addChanges = new ArrayList<>();
+        List<Table> dropped = new ArrayList<>();
+        Map<String, List<Change.TableChange>> byTable = new TreeMap<>();
+        Map<String, TableRef> refs = new LinkedHashMap<>();
+        for (Change c : diff.changes()) {
+            if (c instanceof Change.AddTable a) {
+                added.add(a.definition());
+                addChanges.add(a);
+            } else if (c instanceof Change.DropTable d) {
+                dropped.add(d.definition());
+            } else if (c instanceof Change.TableChange tc) {
+                String key = tc.table().name().toLowerCase(Locale.ROOT);
+                byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(tc);
+                refs.putIfAbsent(key, tc.table());
+            }
+        }
+        List<String> body = new ArrayList<>();
+        List<String> rebuilt = new ArrayList<>();
+        for (Table t : TableOrder.of(added).tables()) {
+            body.add(createTable(t, t.name()));
+            t.indexes().forEach(i -> body.add(createIndex(TableRef.of(t), i)));
+            addChanges.stream().filter(a -> a.definition() == t).findFirst()
+                    .ifPresent(a -> body.addAll(insertRows(t, a.initialRows())));
+        }
+        for (Map.Entry<String, List<Change.TableChange>> e : byTable.entrySet()) {
+            TableRef ref = refs.get(e.getKey());
+            Table before = diff.databaseTable(ref).orElseThrow(() -> missing(ref, "database"));
+            Table after = diff.modelTable(ref).orElseThrow(() -> missing(ref, "model"));
+            List<String> simple = alterInPlace(before, e.getValue());
+            if (simple != null) {
+                body.addAll(simple);
+            } else {
+                body.addAll(rebuild(before, after));
+                rebuilt.add(before.name());
+            }
+        }
+        TableOrder dropOrder = TableOrder.of(dropped);
+        List<Table> referencingFirst = new ArrayList<>(dropOrder.tables());
+        java.util.Collections.reverse(referencingFirst);
+        referencingFirst.forEach(t -> body.add("drop table " + qualified(t)));
+
+        boolean enforcementOff = !dropOrder.deferred().isEmpty() || rebuilt.stream().anyMatch(t -> referenced(diff, t));
+        List<String> out = new ArrayList<>();
+        if (enforcementOff) {
+            out.add(FOREIGN_KEYS_OFF);
+            out.addAll(foreignKeysOffGuard());
+        }
+        out.addAll(body);
+        if (enforcementOff || !rebuilt.isEmpty()) {
+            out.addAll(foreignKeyCheck());
+        }
+        if (enforcementOff) {
+            out.add(FOREIGN_KEYS_ON);
+        }
+        return out;
+    }
+
+    /**
+     * Whether rows elsewhere (or in the table itself) may point at the table: dropping it for a rebuild would then
+     * fail, or cascade, unless enforcement is off. Tables that only reference others rebuild safely with
+     * enforcement on, inside a transaction.
+     */
+    private static boolean referenced(SchemaDiff diff, String table) {
+        return diff.database().tables().stream().flatMap(t -> t.foreignKeys().stream())
+                .anyMatch(fk -> fk.referencedTable().equalsIgnoreCase(table));
+    }
+
+    private static IllegalStateException missing(TableRef ref, String side) {
+        return new IllegalStateException("table '" + ref + "' is changed but the " + side + " schema lacks it");
+    }
+
+    /**
+     * Fails the script before it changes anything when enforcement is still on, which is what happens when a runner
+     * sends {@link #FOREIGN_KEYS_OFF} inside its transaction: dropping a table for a rebuild would then run its
+     * {@code on delete cascade} actions and delete the referencing rows.
+     */
+    private List<String> foreignKeysOffGuard() {
+        return List.of(
+                "create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0))",
+                "insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys",
+                "drop table temp.migrations_foreign_keys_off");
+    }
+
+    /** Fails the script (a CHECK violation) when any foreign key is broken; the PRAGMA alone only returns rows. */
+    private List<String> foreignKeyCheck() {
+        return List.of(
+                "create temp table migrations_fk_check (violations integer check (violations = 0))",
+                "insert into migrations_fk_check select count(*) from pragma_foreign_key_check",
+                "drop table temp.migrations_fk_check");
+    }
+
+    /** The statements when SQLite can apply every change in place, or {@code null} when a rebuild is needed. */
+    private List<String> alterInPlace(Table before, List<Change.TableChange> changes) {
+        List<String> dropIndexes = new ArrayList<>();
+        List<String> adds = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        List<String> createIndexes = new ArrayList<>();
+        List<String> indexDroppedColumns = new ArrayList<>();
+        for (Change.TableChange c : changes) {
+            if (c instanceof Change.DropIndex d) {
+                dropIndexes.add(dropIndex(c.table(), d.index()));
+                d.index().columns().forEach(ic -> indexDroppedColumns.add(ic.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+        for (Change.TableChange c : changes) {
+            TableRef ref = c.table();
+            if (c instanceof Change.AddColumn a && canAddInPlace(a.column())) {
+                adds.add("alter table " + qualified(ref) + " add column " + columnDefinition(a.column()));
+            } else if (c instanceof Change.DropColumn d && canDropInPlace(before, d.column(), indexDroppedColumns)) {
+                drops.add("alter table " + qualified(ref) + " drop column " + quote(d.column().name()));
+            } else if (c instanceof Change.AddIndex a) {
+                createIndexes.add(createIndex(ref, a.index()));
+            } else if (!(c instanceof Change.DropIndex)) {
+                return null;
+            }
+        }
+        List<String> out = new ArrayList<>(dropIndexes);
+        out.addAll(adds);
+        out.addAll(drops);
+        out.addAll(createIndexes);
+        return out;
+    }
+
+    private static boolean canAddInPlace(Column c) {
+        if (c.identity() || c.columnDefinition() != null) {
+            return false;
+        }
+        if (c.defaultValue() == null) {
+            return c.nullable();
+        }
+        String d = c.defaultValue().strip().toLowerCase(Locale.ROOT);
+        // SQLite refuses ADD COLUMN with a non-constant default.
+        return !d.startsWith("(") && !d.startsWith("current_");
+    }
+
+    private static boolean canDropInPlace(Table before, Column c, List<String> indexDroppedColumns) {
+        String name = c.name().toLowerCase(Locale.ROOT);
+        if (before.primaryKey() != null && lower(before.primaryKey().columns()).contains(name)) {
+            return false;
+        }
+        for (UniqueConstraint u : before.uniqueConstraints()) {
+            if (lower(u.columns()).contains(name)) {
+                return false;
+            }
+        }
+        for (ForeignKey fk : before.foreignKeys()) {
+            if (lower(fk.columns()).contains(name)) {
+                return false;
+            }
+        }
+        for (Index i : before.indexes()) {
+            for (IndexColumn ic : i.columns()) {
+                if (ic.name().equalsIgnoreCase(name) && !indexDroppedColumns.contains(name)) {
+                    return false;
+                }
+            }
+        }
+        for (CheckConstraint ck : before.checks()) {
+            if (CheckText.canonical(ck.condition()).contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * SQLite's procedure for changes ALTER TABLE cannot make: create the new definition under a temporary name,
+     * copy the rows (casting columns whose type changed), drop the old table, rename the new one and create its
+     * indexes. {@code legacy_alter_table} keeps the rename from re-checking views that name the table.
+     */
+    private List<String> rebuild(Table before, Table after) {
+        String temp = REBUILD_PREFIX + after.name();
+        TableRef tempRef = new TableRef(after.schema(), temp);
+        List<String> out = new ArrayList<>();
+        out.add("drop table if exists " + qualified(tempRef));
+        out.add(createTable(after, temp));
+        List<String> targets = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Column c : after.columns()) {
+            Column old = before.columns().stream().filter(o -> o.name().equalsIgnoreCase(c.name())).findFirst()
+                    .orElse(null);
+            if (old != null) {
+                targets.add(quote(c.name()));
+                boolean retyped = !renderType(old).equalsIgnoreCase(renderType(c));
+                sources.add(retyped ? "cast(" + quote(old.name()) + " as " + renderType(c) + ")" : quote(old.name()));
+            } else if (!c.nullable() && c.defaultValue() == null && !c.identity()) {
+                targets.add(quote(c.name()));
+                sources.add(filler(c));
+            }
+        }
+        if (!targets.isEmpty()) {
+            out.add("insert into " + qualified(tempRef) + " (" + String.join(", ", targets) + ") select "
+                    + String.join(", ", sources) + " from " + qualified(before));
+        }
+        out.add("drop table " + qualified(before));
+        out.add("PRAGMA legacy_alter_table = ON");
+        out.add("alter table " + qualified(tempRef) + " rename to " + quote(after.name()));
+        out.add("PRAGMA legacy_alter_table = OFF");
+        after.indexes().forEach(i -> out.add(createIndex(TableRef.of(after), i)));
+        return out;
+    }
+
+    /** {@code CREATE TABLE} with primary key, unique constraints, checks and foreign keys all inline. */
+    private String createTable(Table t, String name) {
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(c -> parts.add(columnDefinition(c)));
+        if (t.primaryKey() != null) {
+            parts.add(primaryKeyClause(t, t.primaryKey()));
+        }
+        for (UniqueConstraint u : t.uniqueConstraints()) {
+            parts.add(uniqueClause(t, u));
+        }
+        for (CheckConstraint c : t.checks()) {
+            parts.add(checkClause(t, c));
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            parts.add(foreignKeyClause(t, fk));
+        }
+        return "create table " + qualified(new TableRef(t.schema(), name)) + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** SQLite keeps constraint names only as text; unnamed ones stay unnamed, as Hibernate leaves them. */
+    @Override
+    protected String uniqueClause(Table t, UniqueConstraint u) {
+        return (u.name() == null ? "" : "constraint " + quote(u.name()) + " ") + "unique " + columnList(u.columns());
+    }
+
+    @Override
+    protected String checkClause(Table t, CheckConstraint c) {
+        return (c.name() == null ? "" : "constraint " + quote(c.name()) + " ") + "check (" + checkSql(c.condition())
+                + ")";
+    }
+
+    @Override
+    protected String foreignKeyClause(Table t, ForeignKey fk) {
+        String named = super.foreignKeyClause(t, fk);
+        if (fk.name() == null && named.startsWith("constraint ")) {
+            return named.substring(named.indexOf("foreign key"));
+        }
+        return named;
+    }
+}

@@ -1,0 +1,389 @@
+package dev.migrations.core.diff;
+
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Column;
+import dev.migrations.model.ForeignKey;
+import dev.migrations.model.Index;
+import dev.migrations.model.PrimaryKey;
+import dev.migrations.model.Sequence;
+import dev.migrations.model.Table;
+import dev.migrations.model.UniqueConstraint;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * One difference between a database and the model, as typed data. Every change carries what its reverse needs
+ * (a {@link DropColumn} holds the whole dropped column), so a downgrade can be planned from the same list.
+ *
+ * <pre>{@code
+ * for (Change change : SchemaDiff.compare(model, database, dialect, DiffOptions.defaults()).changes()) {
+ *     log.info("Detected " + change.description());   // Detected added column 'students.phone'
+ * }
+ * }</pre>
+ */
+public sealed interface Change {
+
+    /** A sentence fragment for the {@code Detected …} log line, e.g. {@code added column 'students.phone'}. */
+    String description();
+
+    /** The change that undoes this one. */
+    Change reverse();
+
+    /** The table this change applies to, or {@code null} for sequence changes. */
+    TableRef table();
+
+    /** A change to the columns or constraints of an existing table. */
+    sealed interface TableChange extends Change {
+    }
+
+    /**
+     * A new table.
+     *
+     * @param definition  the table as it is to be created
+     * @param initialRows rows to insert after creating it (SQL literals in column order); generator tables need them
+     */
+    record AddTable(Table definition, List<List<String>> initialRows) implements Change {
+        public AddTable {
+            Objects.requireNonNull(definition, "definition");
+            initialRows = initialRows.stream().map(List::copyOf).toList();
+        }
+
+        public AddTable(Table definition) {
+            this(definition, List.of());
+        }
+
+        @Override
+        public String description() {
+            return "added table '" + definition.qualifiedName() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropTable(definition, initialRows);
+        }
+
+        @Override
+        public TableRef table() {
+            return TableRef.of(definition);
+        }
+    }
+
+    /**
+     * A table to drop, with its full definition so that a downgrade can create it again.
+     *
+     * @param definition  the table as the database holds it
+     * @param initialRows the rows a downgrade inserts when it creates the table again
+     */
+    record DropTable(Table definition, List<List<String>> initialRows) implements Change {
+        public DropTable {
+            Objects.requireNonNull(definition, "definition");
+            initialRows = initialRows.stream().map(List::copyOf).toList();
+        }
+
+        public DropTable(Table definition) {
+            this(definition, List.of());
+        }
+
+        @Override
+        public String description() {
+            return "removed table '" + definition.qualifiedName() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddTable(definition, initialRows);
+        }
+
+        @Override
+        public TableRef table() {
+            return TableRef.of(definition);
+        }
+    }
+
+    record AddColumn(TableRef table, Column column) implements TableChange {
+        @Override
+        public String description() {
+            return "added column '" + table + "." + column.name() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropColumn(table, column);
+        }
+    }
+
+    record DropColumn(TableRef table, Column column) implements TableChange {
+        @Override
+        public String description() {
+            return "removed column '" + table + "." + column.name() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddColumn(table, column);
+        }
+    }
+
+    /**
+     * A column whose type (kind, length, precision, scale, or identity) differs.
+     *
+     * @param from the column as the database holds it
+     * @param to   the column as the model wants it
+     */
+    record AlterColumnType(TableRef table, Column from, Column to) implements TableChange {
+        @Override
+        public String description() {
+            return "type changed of column '" + table + "." + to.name() + "' from " + spell(from) + " to " + spell(to);
+        }
+
+        private static String spell(Column c) {
+            return c.type() + (c.identity() ? " identity" : "");
+        }
+
+        @Override
+        public Change reverse() {
+            return new AlterColumnType(table, to, from);
+        }
+    }
+
+    record AlterColumnNullability(TableRef table, Column from, Column to) implements TableChange {
+        @Override
+        public String description() {
+            return (to.nullable() ? "null allowed in" : "not null set on") + " column '" + table + "." + to.name() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AlterColumnNullability(table, to, from);
+        }
+    }
+
+    record AlterColumnDefault(TableRef table, Column from, Column to) implements TableChange {
+        @Override
+        public String description() {
+            return "default changed of column '" + table + "." + to.name() + "' from "
+                    + (from.defaultValue() == null ? "none" : from.defaultValue()) + " to "
+                    + (to.defaultValue() == null ? "none" : to.defaultValue());
+        }
+
+        @Override
+        public Change reverse() {
+            return new AlterColumnDefault(table, to, from);
+        }
+    }
+
+    record AlterColumnComment(TableRef table, Column from, Column to) implements TableChange {
+        @Override
+        public String description() {
+            return "comment changed of column '" + table + "." + to.name() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AlterColumnComment(table, to, from);
+        }
+    }
+
+    record AlterTableComment(TableRef table, String from, String to) implements TableChange {
+        @Override
+        public String description() {
+            return "comment changed of table '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AlterTableComment(table, to, from);
+        }
+    }
+
+    record AddPrimaryKey(TableRef table, PrimaryKey primaryKey) implements TableChange {
+        @Override
+        public String description() {
+            return "added primary key " + primaryKey.columns() + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropPrimaryKey(table, primaryKey);
+        }
+    }
+
+    record DropPrimaryKey(TableRef table, PrimaryKey primaryKey) implements TableChange {
+        @Override
+        public String description() {
+            return "removed primary key " + primaryKey.columns() + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddPrimaryKey(table, primaryKey);
+        }
+    }
+
+    record AddUniqueConstraint(TableRef table, UniqueConstraint constraint) implements TableChange {
+        @Override
+        public String description() {
+            return "added unique constraint " + constraint.columns() + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropUniqueConstraint(table, constraint);
+        }
+    }
+
+    record DropUniqueConstraint(TableRef table, UniqueConstraint constraint) implements TableChange {
+        @Override
+        public String description() {
+            return "removed unique constraint " + constraint.columns() + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddUniqueConstraint(table, constraint);
+        }
+    }
+
+    record AddIndex(TableRef table, Index index) implements TableChange {
+        @Override
+        public String description() {
+            return "added " + (index.unique() ? "unique " : "") + "index '" + index.name() + "' " + spell(index)
+                    + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropIndex(table, index);
+        }
+    }
+
+    record DropIndex(TableRef table, Index index) implements TableChange {
+        @Override
+        public String description() {
+            return "removed " + (index.unique() ? "unique " : "") + "index '" + index.name() + "' " + spell(index)
+                    + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddIndex(table, index);
+        }
+    }
+
+    record AddForeignKey(TableRef table, ForeignKey foreignKey) implements TableChange {
+        @Override
+        public String description() {
+            return "added foreign key " + spell(foreignKey) + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropForeignKey(table, foreignKey);
+        }
+    }
+
+    record DropForeignKey(TableRef table, ForeignKey foreignKey) implements TableChange {
+        @Override
+        public String description() {
+            return "removed foreign key " + spell(foreignKey) + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddForeignKey(table, foreignKey);
+        }
+    }
+
+    record AddCheck(TableRef table, CheckConstraint check) implements TableChange {
+        @Override
+        public String description() {
+            return "added check " + CheckText.canonical(check.condition()) + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropCheck(table, check);
+        }
+    }
+
+    record DropCheck(TableRef table, CheckConstraint check) implements TableChange {
+        @Override
+        public String description() {
+            return "removed check " + CheckText.canonical(check.condition()) + " on '" + table + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddCheck(table, check);
+        }
+    }
+
+    record AddSequence(Sequence sequence) implements Change {
+        @Override
+        public String description() {
+            return "added sequence '" + qualified(sequence) + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new DropSequence(sequence);
+        }
+
+        @Override
+        public TableRef table() {
+            return null;
+        }
+    }
+
+    record DropSequence(Sequence sequence) implements Change {
+        @Override
+        public String description() {
+            return "removed sequence '" + qualified(sequence) + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new AddSequence(sequence);
+        }
+
+        @Override
+        public TableRef table() {
+            return null;
+        }
+    }
+
+    /** A sequence whose increment differs (the start of a used sequence is not compared). */
+    record AlterSequence(Sequence from, Sequence to) implements Change {
+        @Override
+        public String description() {
+            return "increment changed of sequence '" + qualified(to) + "' from " + from.increment() + " to "
+                    + to.increment();
+        }
+
+        @Override
+        public Change reverse() {
+            return new AlterSequence(to, from);
+        }
+
+        @Override
+        public TableRef table() {
+            return null;
+        }
+    }
+
+    private static String qualified(Sequence s) {
+        return s.schema() == null ? s.name() : s.schema() + "." + s.name();
+    }
+
+    private static String spell(Index index) {
+        return index.columns().stream().map(c -> c.name() + (c.descending() ? " desc" : ""))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String spell(ForeignKey fk) {
+        return fk.columns() + " -> " + fk.referencedTable() + fk.referencedColumns()
+                + (fk.onDelete() == dev.migrations.model.ReferentialAction.NO_ACTION ? ""
+                        : " on delete " + fk.onDelete().sql());
+    }
+}

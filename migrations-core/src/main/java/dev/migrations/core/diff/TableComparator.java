@@ -1,0 +1,234 @@
+package dev.migrations.core.diff;
+
+import dev.migrations.core.dialect.Dialect;
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Column;
+import dev.migrations.model.ForeignKey;
+import dev.migrations.model.Index;
+import dev.migrations.model.IndexColumn;
+import dev.migrations.model.Table;
+import dev.migrations.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Compares one table that both the database and the model have. */
+final class TableComparator {
+
+    private final Dialect dialect;
+    private final Names names;
+
+    TableComparator(Dialect dialect, Names names) {
+        this.dialect = dialect;
+        this.names = names;
+    }
+
+    List<Change> compare(Table have, Table want) {
+        TableRef ref = TableRef.of(want);
+        List<Change> changes = new ArrayList<>();
+        compareColumns(ref, have, want, changes);
+        comparePrimaryKey(ref, have, want, changes);
+        compareUniques(ref, have, want, changes);
+        compareIndexes(ref, have, want, changes);
+        compareForeignKeys(ref, have, want, changes);
+        compareChecks(ref, have, want, changes);
+        if (dialect.supportsComments() && !Objects.equals(blankToNull(have.comment()), blankToNull(want.comment()))) {
+            changes.add(new Change.AlterTableComment(ref, have.comment(), want.comment()));
+        }
+        return changes;
+    }
+
+    private void compareColumns(TableRef ref, Table have, Table want, List<Change> changes) {
+        Map<String, Column> haveCols = new LinkedHashMap<>();
+        have.columns().forEach(c -> haveCols.put(names.key(c.name()), c));
+        Map<String, Column> wantCols = new LinkedHashMap<>();
+        want.columns().forEach(c -> wantCols.put(names.key(c.name()), c));
+        for (Column w : want.columns()) {
+            Column h = haveCols.get(names.key(w.name()));
+            if (h == null) {
+                changes.add(new Change.AddColumn(ref, w));
+            }
+        }
+        for (Column h : have.columns()) {
+            if (!wantCols.containsKey(names.key(h.name()))) {
+                changes.add(new Change.DropColumn(ref, h));
+            }
+        }
+        for (Column w : want.columns()) {
+            Column h = haveCols.get(names.key(w.name()));
+            if (h != null) {
+                compareColumn(ref, h, w, changes);
+            }
+        }
+    }
+
+    private void compareColumn(TableRef ref, Column have, Column want, List<Change> changes) {
+        if (want.columnDefinition() == null && typeDiffers(have, want)) {
+            changes.add(new Change.AlterColumnType(ref, have, want));
+        }
+        if (have.nullable() != want.nullable()) {
+            changes.add(new Change.AlterColumnNullability(ref, have, want));
+        }
+        boolean generated = want.identity() || have.identity();
+        if (!generated && !Objects.equals(normalizedDefault(have), normalizedDefault(want))) {
+            changes.add(new Change.AlterColumnDefault(ref, have, want));
+        }
+        if (dialect.supportsComments() && !Objects.equals(blankToNull(have.comment()), blankToNull(want.comment()))) {
+            changes.add(new Change.AlterColumnComment(ref, have, want));
+        }
+    }
+
+    private boolean typeDiffers(Column have, Column want) {
+        String a = spaced(dialect.renderType(have));
+        String b = spaced(dialect.renderType(want));
+        if (!a.equals(b)) {
+            return true;
+        }
+        return dialect.detectsIdentity() && have.identity() != want.identity();
+    }
+
+    private String normalizedDefault(Column c) {
+        return c.defaultValue() == null ? null : dialect.normalizeDefault(c.defaultValue());
+    }
+
+    private void comparePrimaryKey(TableRef ref, Table have, Table want, List<Change> changes) {
+        List<String> h = have.primaryKey() == null ? List.of() : names.keys(have.primaryKey().columns());
+        List<String> w = want.primaryKey() == null ? List.of() : names.keys(want.primaryKey().columns());
+        if (h.equals(w)) {
+            return;
+        }
+        if (have.primaryKey() != null) {
+            changes.add(new Change.DropPrimaryKey(ref, have.primaryKey()));
+        }
+        if (want.primaryKey() != null) {
+            changes.add(new Change.AddPrimaryKey(ref, want.primaryKey()));
+        }
+    }
+
+    /**
+     * Unique constraints and unique indexes enforce the same thing; databases report one as the other (SQLite
+     * keeps an inline {@code unique} as an automatic index). Both sides are matched by column list, as one family.
+     */
+    private void compareUniques(TableRef ref, Table have, Table want, List<Change> changes) {
+        List<List<String>> haveKeys = new ArrayList<>();
+        have.uniqueConstraints().forEach(u -> haveKeys.add(names.keys(u.columns())));
+        uniqueIndexes(have).forEach(i -> haveKeys.add(indexColumnKeys(i)));
+        List<List<String>> wantKeys = new ArrayList<>();
+        want.uniqueConstraints().forEach(u -> wantKeys.add(names.keys(u.columns())));
+        uniqueIndexes(want).forEach(i -> wantKeys.add(indexColumnKeys(i)));
+
+        for (UniqueConstraint u : want.uniqueConstraints()) {
+            if (!removeOne(haveKeys, names.keys(u.columns()))) {
+                changes.add(new Change.AddUniqueConstraint(ref, u));
+            }
+        }
+        for (UniqueConstraint u : have.uniqueConstraints()) {
+            if (!removeOne(wantKeys, names.keys(u.columns()))) {
+                changes.add(new Change.DropUniqueConstraint(ref, u));
+            }
+        }
+    }
+
+    private void compareIndexes(TableRef ref, Table have, Table want, List<Change> changes) {
+        List<String> haveKeys = new ArrayList<>();
+        List<String> wantKeys = new ArrayList<>();
+        have.indexes().stream().filter(i -> !dialect.isImplicitIndex(i)).forEach(i -> haveKeys.add(indexKey(i)));
+        want.indexes().forEach(i -> wantKeys.add(indexKey(i)));
+        List<List<String>> haveUniqueConstraints = new ArrayList<>();
+        have.uniqueConstraints().forEach(u -> haveUniqueConstraints.add(names.keys(u.columns())));
+        List<List<String>> wantUniqueConstraints = new ArrayList<>();
+        want.uniqueConstraints().forEach(u -> wantUniqueConstraints.add(names.keys(u.columns())));
+
+        for (Index i : want.indexes()) {
+            boolean matched = removeOne(haveKeys, indexKey(i))
+                    || (i.unique() && ascending(i) && removeOne(haveUniqueConstraints, indexColumnKeys(i)));
+            if (!matched) {
+                changes.add(new Change.AddIndex(ref, i));
+            }
+        }
+        for (Index i : have.indexes()) {
+            if (dialect.isImplicitIndex(i)) {
+                continue;
+            }
+            boolean matched = removeOne(wantKeys, indexKey(i))
+                    || (i.unique() && ascending(i) && removeOne(wantUniqueConstraints, indexColumnKeys(i)));
+            if (!matched) {
+                changes.add(new Change.DropIndex(ref, i));
+            }
+        }
+    }
+
+    private List<Index> uniqueIndexes(Table t) {
+        return t.indexes().stream().filter(Index::unique).filter(TableComparator::ascending)
+                .filter(i -> !dialect.isImplicitIndex(i)).toList();
+    }
+
+    private static boolean ascending(Index i) {
+        return i.columns().stream().noneMatch(IndexColumn::descending);
+    }
+
+    private List<String> indexColumnKeys(Index i) {
+        return i.columns().stream().map(c -> names.key(c.name())).toList();
+    }
+
+    private String indexKey(Index i) {
+        StringBuilder sb = new StringBuilder(i.unique() ? "unique:" : "index:");
+        for (IndexColumn c : i.columns()) {
+            sb.append(names.key(c.name())).append(c.descending() ? " desc," : ",");
+        }
+        return sb.toString();
+    }
+
+    private void compareForeignKeys(TableRef ref, Table have, Table want, List<Change> changes) {
+        matchByKey(have.foreignKeys(), want.foreignKeys(), this::foreignKeyKey,
+                f -> changes.add(new Change.DropForeignKey(ref, f)), f -> changes.add(new Change.AddForeignKey(ref, f)));
+    }
+
+    private String foreignKeyKey(ForeignKey f) {
+        return names.keys(f.columns()) + "->" + names.key(f.referencedTable()) + names.keys(f.referencedColumns())
+                + " on delete " + f.onDelete() + " on update " + f.onUpdate();
+    }
+
+    private void compareChecks(TableRef ref, Table have, Table want, List<Change> changes) {
+        matchByKey(have.checks(), want.checks(), this::checkKey,
+                c -> changes.add(new Change.DropCheck(ref, c)), c -> changes.add(new Change.AddCheck(ref, c)));
+    }
+
+    private String checkKey(CheckConstraint c) {
+        return CheckText.canonical(c.condition());
+    }
+
+    /** Pairs items with equal keys, one for one; reports the database's leftovers, then the model's. */
+    private static <T> void matchByKey(List<T> have, List<T> want, Function<T, String> key, Consumer<T> drop,
+                                       Consumer<T> add) {
+        List<String> wantKeys = new ArrayList<>(want.stream().map(key).toList());
+        List<String> haveKeys = new ArrayList<>(have.stream().map(key).toList());
+        for (T h : have) {
+            if (!wantKeys.remove(key.apply(h))) {
+                drop.accept(h);
+            }
+        }
+        for (T w : want) {
+            if (!haveKeys.remove(key.apply(w))) {
+                add.accept(w);
+            }
+        }
+    }
+
+    private static <T> boolean removeOne(List<T> list, T item) {
+        return list.remove(item);
+    }
+
+    private static String spaced(String sql) {
+        return sql.strip().replaceAll("\\s+", " ").replaceAll("\\s*([(),])\\s*", "$1").toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

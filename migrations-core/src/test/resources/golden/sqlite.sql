@@ -1,0 +1,249 @@
+== add table (reserved word column)
+-- warning RESERVED_WORD: 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- upgrade
+create table classes (id bigint not null, "order" integer, primary key (id));
+-- downgrade
+drop table classes;
+
+== add column
+-- upgrade
+alter table students add column phone varchar(20);
+-- downgrade
+alter table students drop column phone;
+
+== add not null column without default
+-- warning NOT_NULL_WITHOUT_DEFAULT: column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, credits integer not null, primary key (id));
+insert into migrations_new_students (id, name, level, class_id, credits) select id, name, level, class_id, 0 from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+alter table students drop column credits;
+
+== alter column type
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(200) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(200)), level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(100)), level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== alter column nullability
+-- warning NOT_NULL_ON_EXISTING: column 'students.level' becomes NOT NULL: the upgrade fails if a row holds null; update those rows first
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer not null, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== alter column default
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer default 1, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== alter column comment
+-- upgrade
+-- downgrade
+
+== change primary key
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id, name));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== add unique constraint
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id), unique (name, level));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== add index
+-- upgrade
+create index ix_students_level on students (level desc, name);
+-- downgrade
+drop index ix_students_level;
+
+== add foreign key
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id), foreign key (class_id) references classes (id) on delete set null);
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== add check
+-- upgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id), check (level between 0 and 5));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
+== add sequence
+-- upgrade
+create table students_SEQ (next_val bigint);
+insert into students_SEQ (next_val) values (1);
+-- downgrade
+drop table students_SEQ;
+
+== rebuild a referenced table
+-- upgrade
+PRAGMA foreign_keys = OFF;
+create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0));
+insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys;
+drop table temp.migrations_foreign_keys_off;
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(200) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(200)), level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+PRAGMA foreign_keys = ON;
+-- downgrade
+PRAGMA foreign_keys = OFF;
+create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0));
+insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys;
+drop table temp.migrations_foreign_keys_off;
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(100)), level, class_id from students;
+drop table students;
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+PRAGMA foreign_keys = ON;
+
