@@ -1,0 +1,130 @@
+package dev.migrations.core.runner;
+
+import dev.migrations.core.api.CurrentResult;
+import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.MigrationFailedException;
+import dev.migrations.core.api.MigrationStep;
+import dev.migrations.core.api.Migrations;
+import dev.migrations.core.api.RevisionRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class H2RunnerTest {
+
+    @TempDir
+    Path dir;
+    String url;
+    Connection keepAlive;
+
+    @BeforeEach
+    void twoRevisions() throws SQLException {
+        url = "jdbc:h2:mem:" + UUID.randomUUID();
+        keepAlive = DriverManager.getConnection(url);
+        migrations().revision(RevisionRequest.of("create author").withRevId("aaaa00000001").withHead("base")
+                .withBodies("CREATE TABLE author (id BIGINT PRIMARY KEY, name VARCHAR(50));", "DROP TABLE author;"));
+        migrations().revision(RevisionRequest.of("create book").withRevId("bbbb00000002")
+                .withBodies("CREATE TABLE book (id BIGINT PRIMARY KEY, author_id BIGINT REFERENCES author (id));\n"
+                        + "INSERT INTO author (id, name) VALUES (1, 'Ada');", "DROP TABLE book;"));
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        keepAlive.close();
+    }
+
+    Migrations migrations() {
+        return Migrations.configure().url(url).scriptLocation(dir).lockTimeout(Duration.ofSeconds(1)).load();
+    }
+
+    @Test
+    void upgradeCurrentAndDowngradeWorkOnH2() throws Exception {
+        assertFalse(migrations().current().versionTableExists());
+
+        List<MigrationStep> applied = migrations().upgrade("head").applied();
+
+        assertEquals(List.of("aaaa00000001", "bbbb00000002"), applied.stream().map(MigrationStep::revision).toList());
+        CurrentResult current = migrations().current();
+        assertTrue(current.versionTableExists());
+        assertEquals("bbbb00000002", current.heads().get(0).id());
+        assertEquals(List.of("1|Ada"), query("SELECT id, name FROM author"));
+
+        migrations().downgrade("-1");
+
+        assertEquals(List.of("aaaa00000001"), query("SELECT version_id FROM migrations_version"));
+        assertEquals(List.of(), query("SELECT table_name FROM information_schema.tables WHERE table_name = 'BOOK'"));
+    }
+
+    @Test
+    void aFailingRevisionOnH2ReportsWhichStatementsRanAndIsNotRecorded() throws Exception {
+        migrations().revision(RevisionRequest.of("broken").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nINSERT INTO nowhere VALUES (1);",
+                        "DROP TABLE shelf;"));
+
+        MigrationFailedException failed = assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head"));
+
+        assertEquals("RUN-002", failed.id());
+        assertTrue(failed.getMessage().contains("H2 commits each DDL statement"), failed.getMessage());
+        assertTrue(failed.getMessage().contains("Statements that ran and stay in effect: line"), failed.getMessage());
+        assertEquals(List.of("aaaa00000001", "bbbb00000002"),
+                query("SELECT version_id FROM migrations_version ORDER BY version_id"));
+        assertEquals(List.of("SHELF"), query("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_name = 'SHELF'"));
+    }
+
+    @Test
+    void aSecondProcessWaitsForTheLockRowAndGivesUpAfterTheTimeout() throws Exception {
+        migrations().upgrade("aaaa00000001");
+        try (Connection holder = DriverManager.getConnection(url); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM migrations_lock WHERE id = 1 FOR UPDATE").close();
+
+            DatabaseException waited = assertThrows(DatabaseException.class, () -> migrations().upgrade("head"));
+
+            assertEquals("DB-003", waited.id());
+            holder.rollback();
+        }
+        assertEquals(List.of("aaaa00000001"), query("SELECT version_id FROM migrations_version"));
+        migrations().upgrade("head");
+        assertEquals(2, query("SELECT version_id FROM migrations_version").size());
+    }
+
+    @Test
+    void theLockIsReleasedWhenTheCommandEnds() {
+        migrations().upgrade("aaaa00000001");
+        migrations().upgrade("head");
+        assertEquals("bbbb00000002", migrations().current().heads().get(0).id());
+    }
+
+    List<String> query(String sql) throws SQLException {
+        try (Statement s = keepAlive.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    row.append(i > 1 ? "|" : "").append(rows.getString(i));
+                }
+                values.add(row.toString());
+            }
+            return values;
+        }
+    }
+}
