@@ -46,6 +46,7 @@ class AutogenerateEvolutionTest {
                 RevisionResult revision = migrations.revision(
                         RevisionRequest.of("evolve to v" + version).withAutogenerate(model));
                 assertTrue(revision.written(), "v" + version + ": autogenerate found no change");
+                assertDetectedExactlyTheStep(revision, kind, version);
                 migrations.upgrade("head");
                 assertNothingPending(migrations, model, kind, version, "after the upgrade");
                 String after = schemaOf(database);
@@ -70,6 +71,17 @@ class AutogenerateEvolutionTest {
                 assertEquals(List.of(), EntityRoundTrip.run(hibernate, last.entityClasses()),
                         kind + ": entities that did not survive a persist/load round trip");
             }
+        }
+    }
+
+    private static void assertDetectedExactlyTheStep(RevisionResult revision, TestDatabase.Kind kind, int version) {
+        if (version == 1) {
+            assertTrue(revision.changes().stream().allMatch(c -> c.startsWith("added ")),
+                    kind + " v1: an empty database needs only additions: " + revision.changes());
+        } else {
+            assertEquals(EvolutionSteps.expectedChanges(version, kind),
+                    EvolutionSteps.normalized(revision.changes()),
+                    kind + " v" + version + ": autogenerate missed a change or reported one that was not made");
         }
     }
 
