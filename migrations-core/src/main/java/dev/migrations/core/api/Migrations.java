@@ -41,7 +41,7 @@ public final class Migrations {
      *
      * <p>With {@link RevisionRequest#withAutogenerate autogenerate}, the sections are generated from the difference
      * between the entity model and the database, which must be at the scripts' single head; each change is reported
-     * as {@code Detected …} and each warning as {@code WARNING: …}. When the two agree, no file is written
+     * as {@code Detected …} (info) and each warning through the listener's {@code warn}. When the two agree, no file is written
      * ({@code No changes in schema detected.}) and the result's path is {@code null}.
      */
     public RevisionResult revision(RevisionRequest request) {

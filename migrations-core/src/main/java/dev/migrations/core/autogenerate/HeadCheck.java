@@ -13,6 +13,10 @@ import java.util.Set;
  * Autogenerate compares the model with the database, so the database must hold every revision: otherwise the new
  * script would repeat what an unapplied revision already does, or be written on top of a revision the database
  * never saw.
+ *
+ * <pre>{@code
+ * List<String> parent = HeadCheck.requireAtHead(graph, versionTable.read(connection), "db/migrations");
+ * }</pre>
  */
 public final class HeadCheck {
 

@@ -15,6 +15,10 @@ import java.nio.file.NoSuchFileException;
 /**
  * Reads the entity model the annotation processor wrote. A missing model almost always means the processor is not
  * configured or the project was not compiled since, so the message says how to fix both.
+ *
+ * <pre>{@code
+ * Schema model = ModelLoader.load(ModelSource.classpath(), getClass().getClassLoader());
+ * }</pre>
  */
 public final class ModelLoader {
 

@@ -17,11 +17,16 @@ import dev.migrations.core.introspect.TableFilter;
 import dev.migrations.core.runner.DatabaseKind;
 import dev.migrations.core.runner.JdbcConnections;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
+import dev.migrations.model.Table;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +83,7 @@ public final class SchemaComparison {
             connections.requireDriver();
             try (Connection connection = connections.open()) {
                 dialect = dialectOf(connection);
-                database = readerFilter().read(connection);
+                database = reader(model).read(connection);
             } catch (IntrospectionException e) {
                 throw new DatabaseException(e.id(), withoutId(e.getMessage()), e);
             } catch (SQLException e) {
@@ -100,12 +105,16 @@ public final class SchemaComparison {
                         + "-Dmigrations.message=\"…\" without -Dmigrations.autogenerate."));
     }
 
-    private SchemaReader readerFilter() {
+    /** Reads the connection's schema, and the other schemas the model names ({@code @Table(schema = …)}). */
+    private SchemaReader reader(Schema model) {
         TableFilter filter = TableFilter.all().excluding(Pattern.quote(versionTable));
         for (String glob : exclude) {
             filter = filter.excluding(globToRegex(glob));
         }
-        return SchemaReader.defaults().filter(filter);
+        Set<String> schemas = new TreeSet<>();
+        model.tables().stream().map(Table::schema).filter(Objects::nonNull).forEach(schemas::add);
+        model.sequences().stream().map(Sequence::schema).filter(Objects::nonNull).forEach(schemas::add);
+        return SchemaReader.defaults().otherSchemas(List.copyOf(schemas)).filter(filter);
     }
 
     private DiffOptions diffOptions() {

@@ -13,7 +13,9 @@ import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -151,10 +153,13 @@ public final class H2Dialect extends BaseDialect {
             t.foreignKeys().forEach(fk -> dropFks.add(dropConstraint(TableRef.of(t), foreignKeyName(t.name(), fk))));
             dropTables.add("drop table " + qualified(t));
         }
+        Map<String, List<String>> addedColumns = new HashMap<>();
         for (Change c : changes) {
             TableRef ref = c.table();
             if (c instanceof Change.AddColumn a) {
-                columns.addAll(addColumn(ref, a.column(), position(diff, ref, a.column())));
+                String position = position(diff, ref, a.column(), addedColumns.computeIfAbsent(ref.toString().toLowerCase(
+                        Locale.ROOT), k -> new ArrayList<>()));
+                columns.addAll(addColumn(ref, a.column(), position));
             } else if (c instanceof Change.DropColumn d) {
                 dropColumns.add("alter table " + qualified(ref) + " drop column " + quote(d.column().name()));
             } else if (c instanceof Change.AlterColumnType a) {
@@ -249,19 +254,24 @@ public final class H2Dialect extends BaseDialect {
     /**
      * Where the column goes in the goal table: nothing when it is the last column, else {@code before x}, so that
      * a downgrade puts a dropped column back where it
-     * was. Columns added by the same diff come in goal order, so only columns that already exist are anchors.
+     * was. Only columns that exist by then (in the database, or added earlier in the same plan) are anchors.
      */
-    private String position(SchemaDiff diff, TableRef ref, Column c) {
+    private String position(SchemaDiff diff, TableRef ref, Column c, List<String> addedBefore) {
         List<Column> goal = diff.modelTable(ref).map(Table::columns).orElse(List.of());
         List<Column> existing = diff.databaseTable(ref).map(Table::columns).orElse(List.of());
+        String anchor = null;
         boolean after = false;
         for (Column g : goal) {
-            if (after && existing.stream().anyMatch(e -> e.name().equalsIgnoreCase(g.name()))) {
-                return " before " + quote(g.name());
+            boolean present = existing.stream().anyMatch(e -> e.name().equalsIgnoreCase(g.name()))
+                    || addedBefore.contains(g.name().toLowerCase(Locale.ROOT));
+            if (after && present) {
+                anchor = g.name();
+                break;
             }
             after = after || g.name().equalsIgnoreCase(c.name());
         }
-        return "";
+        addedBefore.add(c.name().toLowerCase(Locale.ROOT));
+        return anchor == null ? "" : " before " + quote(anchor);
     }
 
     private List<String> addColumn(TableRef ref, Column c, String position) {

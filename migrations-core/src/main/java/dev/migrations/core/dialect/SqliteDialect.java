@@ -200,12 +200,14 @@ public final class SqliteDialect extends BaseDialect {
     }
 
     /**
-     * Whether rows elsewhere (or in the table itself) may point at the table: dropping it for a rebuild would then
-     * fail, or cascade, unless enforcement is off. Tables that only reference others rebuild safely with
-     * enforcement on, inside a transaction.
+     * Whether rows elsewhere (or in the table itself) may point at the table, through a foreign key the database
+     * has or one that an earlier step of this plan creates: dropping it for a rebuild would then fail, or cascade,
+     * unless enforcement is off. Tables that only reference others rebuild safely with enforcement on, inside a
+     * transaction.
      */
     private static boolean referenced(SchemaDiff diff, String table) {
-        return diff.database().tables().stream().flatMap(t -> t.foreignKeys().stream())
+        return java.util.stream.Stream.concat(diff.database().tables().stream(), diff.model().tables().stream())
+                .flatMap(t -> t.foreignKeys().stream())
                 .anyMatch(fk -> fk.referencedTable().equalsIgnoreCase(table));
     }
 

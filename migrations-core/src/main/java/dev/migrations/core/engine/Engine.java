@@ -83,7 +83,7 @@ public final class Engine {
             return RevisionResult.noChanges();
         }
         comparison.changes().forEach(change -> listener.info("Detected " + change));
-        comparison.warnings().forEach(warning -> listener.warn("WARNING: " + warning));
+        comparison.warnings().forEach(listener::warn);
         ScriptBodies bodies = ScriptBodies.of(comparison.plan());
         RevisionResult written = new RevisionWriter(catalog, template, settings.clock(), listener)
                 .write(request.withBodies(bodies.upgrade(), bodies.downgrade()), databaseHeads());

@@ -3,6 +3,10 @@ package dev.migrations.core.history;
 /**
  * The version table on H2. Names are written unquoted, so H2 stores them in upper case, as it does every unquoted
  * name; the existence query compares without regard to case.
+ *
+ * <pre>{@code
+ * VersionTable table = new VersionTable(new H2VersionTableSql("migrations_version", null));
+ * }</pre>
  */
 public final class H2VersionTableSql implements VersionTableSql {
 

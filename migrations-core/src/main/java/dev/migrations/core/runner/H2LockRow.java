@@ -17,6 +17,12 @@ import java.time.Duration;
  *
  * <p>Revisions run on the command's connection in auto-commit mode; only the version row of a revision is
  * written in a transaction.
+ *
+ * <pre>{@code
+ * try (LockedSession session = new H2LockRow().acquire(connection, connections, Duration.ofMinutes(5), listener)) {
+ *     // run revisions on connection; no other process holds the row meanwhile
+ * }
+ * }</pre>
  */
 public final class H2LockRow implements DatabaseLock {
 

@@ -3,6 +3,10 @@ package dev.migrations.core.runner;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -39,6 +43,7 @@ public final class JdbcConnections {
         if (password != null) {
             properties.setProperty("password", password);
         }
+        createSqliteFolder();
         try {
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
@@ -49,6 +54,48 @@ public final class JdbcConnections {
             throw new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(url) + ": "
                     + hidePassword(e.getMessage()) + ". Check <url> (-Dmigrations.url), the user and password "
                     + "(<user>, <password> or <serverId>) and that the database is running.", e);
+        }
+    }
+
+    /**
+     * SQLite creates a missing database file but not its folder, so {@code jdbc:sqlite:target/app.db} would fail
+     * before the first build: create the folder of a file database, as a user expects.
+     */
+    private void createSqliteFolder() {
+        Path file = sqliteFile(url);
+        if (file == null || file.getParent() == null || Files.isDirectory(file.getParent())) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException | RuntimeException e) {
+            // the driver's own error says what is wrong with the path
+        }
+    }
+
+    /** The file of a SQLite file URL, or {@code null} for in-memory and other databases. */
+    static Path sqliteFile(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return null;
+        }
+        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
+        if (rest.contains("mode=memory")) {
+            return null;
+        }
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        }
+        if (rest.isEmpty() || rest.startsWith(":memory:") || rest.startsWith(":resource:")) {
+            return null;
+        }
+        try {
+            return Path.of(rest);
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 

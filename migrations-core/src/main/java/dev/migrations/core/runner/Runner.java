@@ -222,6 +222,7 @@ public final class Runner {
             listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
                     + " statements in " + script.location() + "; only its version row changes.");
         }
+        requireUnchanged(connection, script, direction);
         long started = System.nanoTime();
         if (script.transactional() && support.transactionalDdl()) {
             runInTransaction(connection, session, script, direction, done, statements, started);
@@ -282,6 +283,9 @@ public final class Runner {
         } catch (SQLException e) {
             throw FailureReport.inTransaction(script, statements, index, direction, done, true, e);
         }
+        if (first > 0) {
+            requireUnchanged(connection, script, direction);
+        }
         session.beginRevision();
         try {
             for (; index < end; index++) {
@@ -306,6 +310,22 @@ public final class Runner {
                     execute(connection, statements.get(i));
                 }
             });
+        }
+    }
+
+    /**
+     * Whether another process ran this revision since the plan was made. That can only happen where the lock is
+     * released during a command (SQLite, for statements that must run outside a transaction: a no-transaction
+     * revision, the foreign-key pragmas of a rebuild); running the revision again would repeat its changes.
+     */
+    private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
+            throws SQLException {
+        boolean applied = ids(table.read(connection)).contains(script.id());
+        if (applied == (direction == Direction.UPGRADE)) {
+            throw new DatabaseException("DB-006", "Another process " + (applied ? "applied" : "reverted")
+                    + " revision " + script.id() + " (" + script.message() + ") while this command had released the "
+                    + "lock to run statements outside a transaction. Nothing of it ran here. Run the command "
+                    + "again: it continues from the database's new state.");
         }
     }
 

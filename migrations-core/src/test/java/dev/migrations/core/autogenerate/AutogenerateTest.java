@@ -71,7 +71,7 @@ class AutogenerateTest {
 
                     @Override
                     public void warn(String line) {
-                        lines.add(line);
+                        lines.add("WARN " + line);
                     }
                 }).load();
     }
@@ -132,7 +132,7 @@ class AutogenerateTest {
         assertTrue(second.changes().stream().anyMatch(c -> c.startsWith("added foreign key [class_id]")));
         assertTrue(second.changes().stream().anyMatch(c -> c.startsWith("added index 'ix_students_name'")));
         assertTrue(lines.contains("Detected added column 'students.phone'"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARNING: ") && l.toLowerCase().contains("teachers")),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN table ") && l.toLowerCase().contains("teachers")),
                 lines.toString());
         assertTrue(Files.readString(second.path()).contains("-- WARNING (DESTRUCTIVE)"));
 

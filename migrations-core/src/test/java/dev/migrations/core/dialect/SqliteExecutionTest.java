@@ -139,6 +139,25 @@ class SqliteExecutionTest {
     }
 
     @Test
+    void aTableThatGainsACascadingForeignKeyToAnotherRebuiltTableKeepsItsRows() throws Exception {
+        Table a = table("a").column(id()).column(col("b_id", bigint(), true)).pk("id").build();
+        Table b = table("b").column(id()).column(col("label", ColumnType.varchar(10), true)).pk("id").build();
+        Schema start = Schemas.of(a, b);
+        apply(planner.plan(SchemaDiff.compare(start, Schema.empty(), dialect, DiffOptions.defaults())).upgrade());
+        apply(List.of("insert into b (id, label) values (1, 'one')", "insert into a (id, b_id) values (1, 1)"));
+        Table linkedA = table("a").column(id()).column(col("b_id", bigint(), true)).pk("id")
+                .fk(new ForeignKey(null, List.of("b_id"), null, "b", List.of("id"), ReferentialAction.CASCADE, null,
+                        null)).build();
+        Table widerB = table("b").column(id()).column(col("label", ColumnType.varchar(20), false)).pk("id").build();
+        MigrationPlan plan = planner.plan(SchemaDiff.compare(Schemas.of(linkedA, widerB), start, dialect,
+                DiffOptions.defaults()));
+        assertTrue(plan.foreignKeysOff(), "b is referenced once a is rebuilt: " + plan.upgrade());
+        applyInTransaction(plan.upgrade(), true);
+        assertEquals("[[1, 1]]", rows("select id, b_id from a").toString(), "no cascade deleted the row of a");
+        assertEquals("[[1, one]]", rows("select id, label from b").toString());
+    }
+
+    @Test
     void deletingAStudentStillCascadesAfterTheReferencedTableWasRebuilt() throws Exception {
         Schema start = Schemas.of(students(), enrollments());
         apply(planner.plan(SchemaDiff.compare(start, Schema.empty(), dialect, DiffOptions.defaults())).upgrade());
@@ -320,9 +339,19 @@ class SqliteExecutionTest {
         }
     }
 
-    /** Runs the statements between the pragmas in one transaction, as a runner does. */
     private void applyInTransaction(List<String> statements) throws SQLException {
+        applyInTransaction(statements, false);
+    }
+
+    /**
+     * Runs the statements between the pragmas in one transaction, as a runner does, on a connection that enforces
+     * foreign keys when asked (SQLite's default is not to).
+     */
+    private void applyInTransaction(List<String> statements, boolean enforcing) throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement()) {
+            if (enforcing) {
+                st.execute("pragma foreign_keys = on");
+            }
             boolean pragmas = statements.get(0).equals(SqliteDialect.FOREIGN_KEYS_OFF);
             List<String> body = pragmas ? statements.subList(1, statements.size() - 1) : statements;
             if (pragmas) {

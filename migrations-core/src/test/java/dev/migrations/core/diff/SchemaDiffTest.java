@@ -225,13 +225,13 @@ class SchemaDiffTest {
         Table version = table("migrations_version", List.of(col("id", ColumnType.varchar(32), false)));
         Table legacy = table("legacy_orders", List.of(col("id", ColumnType.of(TypeKind.BIGINT), false)));
         Table audit = table("audit_log", List.of(col("id", ColumnType.of(TypeKind.BIGINT), false)));
-        DiffOptions options = DiffOptions.defaults().withExclude(List.of("LEGACY_*", "audit_log"));
+        DiffOptions options = DiffOptions.defaults().withExclude(List.of("LEGACY_.*", "audit_log"));
         assertTrue(SchemaDiff.compare(schema(students()), schema(students(), version, legacy, audit), h2, options)
                 .isEmpty());
         Table ownInModel = table("MIGRATIONS_lock", List.of(col("id", ColumnType.of(TypeKind.BIGINT), false)));
         assertTrue(SchemaDiff.compare(schema(students(), ownInModel), schema(students()), h2, options).isEmpty());
         assertEquals(List.of("removed table 'audit_log'"), SchemaDiff.compare(schema(students()),
-                schema(students(), audit, legacy), h2, DiffOptions.defaults().withInclude(List.of("a*", "students")))
+                schema(students(), audit, legacy), h2, DiffOptions.defaults().withInclude(List.of("a.*", "students")))
                 .changes().stream().map(Change::description).toList());
     }
 
@@ -283,5 +283,12 @@ class SchemaDiffTest {
                 List.of(), List.of(), List.of(), null);
         assertEquals(List.of("added table 'audit.students'"),
                 descriptions(schema(students(), audit), schema(students()), h2));
+    }
+
+    @Test
+    void aPatternThatIsNoRegularExpressionIsRefusedWithItsId() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DiffOptions.defaults().withExclude(List.of("legacy_(")));
+        assertTrue(e.getMessage().startsWith("[DIFF-002] The table pattern 'legacy_('"), e.getMessage());
     }
 }

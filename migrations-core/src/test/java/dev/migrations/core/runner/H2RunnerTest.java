@@ -21,6 +21,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,6 +110,36 @@ class H2RunnerTest {
         assertEquals(List.of("aaaa00000001"), query("SELECT version_id FROM migrations_version"));
         migrations().upgrade("head");
         assertEquals(2, query("SELECT version_id FROM migrations_version").size());
+    }
+
+    @Test
+    void threeProcessesUpgradingAtOnceApplyEachRevisionExactlyOnce() throws Exception {
+        migrations().revision(RevisionRequest.of("filler").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE filler (x BIGINT);\n"
+                        + "INSERT INTO filler SELECT X FROM SYSTEM_RANGE(1, 200000);", "DROP TABLE filler;"));
+        int workers = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            // each worker has its own facade and connections, like separate processes
+            results.add(pool.submit(() -> {
+                start.await();
+                return Migrations.configure().url(url).scriptLocation(dir).lockTimeout(Duration.ofSeconds(60))
+                        .load().upgrade("head").applied().size();
+            }));
+        }
+        start.countDown();
+        int applied = 0;
+        for (Future<Integer> result : results) {
+            applied += result.get(90, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertEquals(3, applied);
+        assertEquals(List.of("200000"), query("SELECT count(*) FROM filler"));
+        assertEquals(List.of("aaaa00000001", "bbbb00000002", "cccc00000003"),
+                query("SELECT version_id FROM migrations_version ORDER BY version_id"));
     }
 
     @Test

@@ -61,4 +61,24 @@ class JdbcConnectionsTest {
         assertEquals("DB-002", e.id());
         assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
     }
+
+    @Test
+    void aSqliteFileInAFolderThatDoesNotExistYetIsCreatedWithItsFolder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("target/db/app.sqlite3");
+        try (java.sql.Connection c = new JdbcConnections("jdbc:sqlite:" + file, null, null,
+                getClass().getClassLoader()).open()) {
+            c.createStatement().execute("create table t (x integer)");
+        }
+        assertTrue(java.nio.file.Files.isRegularFile(file));
+    }
+
+    @Test
+    void onlySqliteFileUrlsNameAFile() {
+        assertEquals(Path.of("a/b.db"), JdbcConnections.sqliteFile("jdbc:sqlite:a/b.db?busy_timeout=10"));
+        assertEquals(Path.of("/x/y.db"), JdbcConnections.sqliteFile("jdbc:sqlite:file:/x/y.db"));
+        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite::memory:"));
+        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:file:mem1?mode=memory&cache=shared"));
+        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:"));
+        assertEquals(null, JdbcConnections.sqliteFile("jdbc:h2:mem:x"));
+    }
 }

@@ -1,0 +1,73 @@
+package dev.migrations.maven;
+
+import dev.migrations.core.api.CheckResult;
+import dev.migrations.core.api.ModelSource;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Fails the build when the entity model and the database differ, listing the changes a revision would need;
+ * prints one line when they agree. Writes nothing and never creates the version table. Refuses, like
+ * autogenerate, when the database is not at the head. Run from the command line it compiles the project first;
+ * bound to a phase ({@code verify} by default) it reads what the build compiled.
+ *
+ * <p>Examples: {@code mvn migrations:check}; in CI, an execution with the goals {@code upgrade} and {@code check}
+ * on a scratch database.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.COMPILE)
+public class CheckMojo extends AbstractMigrationsMojo {
+
+    /** Table-name globs to leave alone, comma-separated ({@code legacy_*,audit_log}). */
+    @Parameter(property = "migrations.exclude")
+    String exclude;
+
+    /** The compiled classes, where the annotation processor writes META-INF/migrations/model.json. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File outputDirectory;
+
+    @Component
+    LifecycleExecutor lifecycleExecutor;
+
+    @Component
+    BuildPluginManager pluginManager;
+
+    @Override
+    DatabaseUse databaseUse() {
+        return DatabaseUse.CONNECT;
+    }
+
+    @Override
+    Goal prepare(CommandLineOverrides overrides) {
+        List<String> excluded = RevisionMojo.patterns(overrides.string("exclude", exclude));
+        ModelSource model = ModelSource.file(RevisionMojo.modelFile(outputDirectory).toPath());
+        return migrations -> {
+            ProjectCompiler.compileIfInvokedDirectly(session, mojoExecution, lifecycleExecutor, pluginManager,
+                    getLog());
+            CheckResult result = migrations.check(model, excluded);
+            if (result.upToDate()) {
+                getLog().info("The database matches the entity model: no revision is needed.");
+                return;
+            }
+            throw new MojoFailureException(pendingMessage(result));
+        };
+    }
+
+    static String pendingMessage(CheckResult result) {
+        StringBuilder text = new StringBuilder("[AUTOGEN-008] The database differs from the entity model ("
+                + RevisionLines.plural(result.changes().size(), "pending change") + "):");
+        result.changes().forEach(change -> text.append("\n  ").append(change));
+        text.append("\nGenerate it with mvn migrations:revision -Dmigrations.autogenerate "
+                + "-Dmigrations.message=\"…\", review it, and apply it with mvn migrations:upgrade "
+                + "(or apply the committed revisions first if this database is behind).");
+        return text.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.migrations.maven;
+
+import dev.migrations.core.api.CurrentResult;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Prints the revisions the database is at: {@code Current revision(s): 9f8e7d6c5b4a (head), add email}.
+ * Creates nothing (not even the version table).
+ *
+ * <p>Examples: {@code mvn migrations:current}; {@code mvn migrations:current -Dmigrations.verbose} (every header
+ * field and the script's path).
+ */
+@Mojo(name = "current", threadSafe = true)
+public class CurrentMojo extends AbstractMigrationsMojo {
+
+    /** Prints each current revision's header, children and path. */
+    @Parameter(property = "migrations.verbose", defaultValue = "false")
+    boolean verbose;
+
+    @Override
+    DatabaseUse databaseUse() {
+        return DatabaseUse.CONNECT;
+    }
+
+    @Override
+    Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
+        boolean detailed = overrides.flag("verbose", verbose);
+        return migrations -> {
+            CurrentResult result = migrations.current();
+            if (!result.versionTableExists()) {
+                getLog().info("Current revision(s): none");
+            } else if (result.heads().isEmpty() && result.unknown().isEmpty()) {
+                getLog().info("Current revision(s): none (<base>)");
+            } else if (detailed) {
+                getLog().info("Current revision(s):");
+                RevisionLines.print(getLog(), result.heads(), true);
+            } else {
+                getLog().info("Current revision(s): " + result.heads().stream().map(RevisionLines::brief)
+                        .collect(Collectors.joining("; ")));
+            }
+            for (String unknown : result.unknown()) {
+                getLog().warn("Revision " + unknown + " is recorded as applied, but no script defines it: restore"
+                        + " its script, or re-stamp with mvn migrations:stamp -Dmigrations.target=<revision>");
+            }
+        };
+    }
+}

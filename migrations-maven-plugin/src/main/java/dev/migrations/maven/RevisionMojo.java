@@ -1,0 +1,112 @@
+package dev.migrations.maven;
+
+import dev.migrations.core.api.ModelSource;
+import dev.migrations.core.api.RevisionRequest;
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes a new revision script on top of the current head: with empty upgrade and downgrade sections, or, with
+ * {@code autogenerate}, with the SQL that takes the database to the entity model and back:
+ * {@code Generating …/db/migrations/1a2b3c4d5e6f_add_email.sql ... done}.
+ *
+ * <p>Autogenerate first compiles the project (up to {@code process-classes}, so that the annotation processor
+ * rewrites {@code META-INF/migrations/model.json} right after an edit), refuses unless the database is at the head,
+ * prints each {@code Detected …} change and warning, and writes nothing when there is no change.
+ *
+ * <p>Examples: {@code mvn migrations:revision -Dmigrations.message="add email"}; {@code mvn migrations:revision
+ * -Dmigrations.autogenerate -Dmigrations.message="add phone"}; {@code mvn migrations:revision
+ * -Dmigrations.message="start over" -Dmigrations.head=base}.
+ */
+@Mojo(name = "revision", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+public class RevisionMojo extends AbstractMigrationsMojo {
+
+    /** What the revision does; it also names the file. Required. */
+    @Parameter(property = "migrations.message")
+    String message;
+
+    /** The parent of the new revision: head, base, or a revision id or unique prefix. */
+    @Parameter(property = "migrations.head", defaultValue = "head")
+    String head;
+
+    /** An explicit revision id (12 lowercase hex characters) instead of a random one. */
+    @Parameter(property = "migrations.revId")
+    String revId;
+
+    /** Fills the script from the difference between the entity model and the database. */
+    @Parameter(property = "migrations.autogenerate", defaultValue = "false")
+    boolean autogenerate;
+
+    /** Table-name globs autogenerate leaves alone, comma-separated ({@code legacy_*,audit_log}). */
+    @Parameter(property = "migrations.exclude")
+    String exclude;
+
+    /** The compiled classes, where the annotation processor writes META-INF/migrations/model.json. */
+    @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
+    File outputDirectory;
+
+    @Component
+    LifecycleExecutor lifecycleExecutor;
+
+    @Component
+    BuildPluginManager pluginManager;
+
+    private boolean generating;
+
+    @Override
+    DatabaseUse databaseUse() {
+        return generating ? DatabaseUse.CONNECT : DatabaseUse.NONE;
+    }
+
+    @Override
+    Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
+        String text = overrides.string("message", message);
+        if (text == null || text.isBlank()) {
+            throw new MojoFailureException("[CONFIG-106] migrations:revision needs a message, which also names the"
+                    + " file: mvn migrations:revision -Dmigrations.message=\"add email\"");
+        }
+        RevisionRequest request = RevisionRequest.of(text.trim())
+                .withHead(overrides.string("head", head))
+                .withRevId(blankToNull(overrides.string("revId", revId)));
+        List<String> excluded = patterns(overrides.string("exclude", exclude));
+        generating = overrides.flag("autogenerate", autogenerate);
+        if (!generating) {
+            if (!excluded.isEmpty()) {
+                getLog().warn("<exclude> applies only to autogenerate; ignored for a hand-written revision");
+            }
+            // core logs "Generating <file> ... done"
+            return migrations -> migrations.revision(request);
+        }
+        ModelSource model = ModelSource.file(modelFile(outputDirectory).toPath());
+        return migrations -> {
+            ProjectCompiler.compileIfInvokedDirectly(session, mojoExecution, lifecycleExecutor, pluginManager,
+                    getLog());
+            // core logs each "Detected …" line, the warnings, and "Generating <file> ... done" or "No changes …"
+            migrations.revision(request.withAutogenerate(model).withExclude(excluded));
+        };
+    }
+
+    static File modelFile(File outputDirectory) {
+        return new File(outputDirectory, ModelSource.DEFAULT_RESOURCE);
+    }
+
+    /** Comma-separated globs; blanks dropped. */
+    static List<String> patterns(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
