@@ -64,12 +64,20 @@ final class ReadingRows {
         assertEquals(count, readings.size());
     }
 
-    /** Asserts every inserted row is still there, unchanged. */
+    /**
+     * Asserts every inserted row is still there, unchanged, and, on SQLite, that no foreign key is violated
+     * (a rebuild copies rows while foreign keys are off).
+     */
     void assertKept(String when) throws SQLException {
-        if (readings.isEmpty()) {
-            return;
-        }
         try (Connection connection = database.connect()) {
+            if (database.kind() == TestDatabase.Kind.SQLITE) {
+                assertEquals(List.of(), rows(connection, "pragma foreign_key_check"),
+                        when + ": rows violate foreign keys");
+                assertEquals(List.of("ok"), rows(connection, "pragma integrity_check"), when + ": integrity");
+            }
+            if (readings.isEmpty()) {
+                return;
+            }
             assertEquals(readings, rows(connection, READINGS), when + ": Reading rows changed");
             assertEquals(flags, rows(connection, FLAGS), when + ": ReadingFlag rows changed");
         }
