@@ -135,28 +135,28 @@ final class EntityRoundTrip {
     }
 
     private Object valueFor(Field field) {
-        if (skipped(field) || SampleValues.annotation(field, GeneratedValue.class) != null) {
+        if (skipped(field) || has(field, GeneratedValue.class)) {
             return null;
         }
         if (isReference(field)) {
             return target(field.getType());
         }
-        if (SampleValues.annotation(field, OneToOne.class) != null) {
+        if (has(field, OneToOne.class)) {
             return null; // the inverse side: the other entity owns the key
         }
-        if (SampleValues.annotation(field, OneToMany.class) != null
-                || SampleValues.annotation(field, ManyToMany.class) != null) {
+        if (has(field, OneToMany.class)
+                || has(field, ManyToMany.class)) {
             return ownsCollection(field) ? collectionOf(field, target(elementType(field, 0))) : null;
         }
-        if (SampleValues.annotation(field, ElementCollection.class) != null) {
+        if (has(field, ElementCollection.class)) {
             return elementCollection(field);
         }
-        if (SampleValues.annotation(field, Id.class) != null && isWholeNumber(field.getType())) {
+        if (has(field, Id.class) && isWholeNumber(field.getType())) {
             // far above the ids the tests insert with SQL
             return SampleValues.forType(field.getType(), null, 0).getClass() == Integer.class
                     ? (Object) (900_000 + seed++) : (Object) (900_000L + seed++);
         }
-        if (SampleValues.annotation(field, EmbeddedId.class) != null) {
+        if (has(field, EmbeddedId.class)) {
             return SampleValues.embeddable(field.getType(), seed++);
         }
         return SampleValues.forField(field, seed++);
@@ -167,14 +167,18 @@ final class EntityRoundTrip {
     }
 
     private static boolean skipped(Field field) {
-        return Modifier.isTransient(field.getModifiers()) || SampleValues.annotation(field, Transient.class) != null
-                || SampleValues.annotation(field, Version.class) != null
-                || SampleValues.annotation(field, org.hibernate.annotations.Formula.class) != null;
+        return Modifier.isTransient(field.getModifiers()) || has(field, Transient.class)
+                || has(field, Version.class)
+                || has(field, org.hibernate.annotations.Formula.class);
+    }
+
+    private static boolean has(Field field, Class<? extends java.lang.annotation.Annotation> annotation) {
+        return SampleValues.annotation(field, annotation) != null;
     }
 
     private static boolean isReference(Field field) {
         OneToOne oneToOne = SampleValues.annotation(field, OneToOne.class);
-        return SampleValues.annotation(field, ManyToOne.class) != null || (oneToOne != null && oneToOne.mappedBy().isEmpty());
+        return has(field, ManyToOne.class) || (oneToOne != null && oneToOne.mappedBy().isEmpty());
     }
 
     private static boolean isRequired(Field field) {
@@ -182,8 +186,8 @@ final class EntityRoundTrip {
         OneToOne oneToOne = SampleValues.annotation(field, OneToOne.class);
         JoinColumn joinColumn = SampleValues.annotation(field, JoinColumn.class);
         return (manyToOne != null && !manyToOne.optional()) || (oneToOne != null && !oneToOne.optional())
-                || (joinColumn != null && !joinColumn.nullable()) || SampleValues.annotation(field, Id.class) != null
-                || SampleValues.annotation(field, MapsId.class) != null || SampleValues.annotation(field, NotNull.class) != null;
+                || (joinColumn != null && !joinColumn.nullable()) || has(field, Id.class)
+                || has(field, MapsId.class) || has(field, NotNull.class);
     }
 
     private static boolean ownsCollection(Field field) {

@@ -1,5 +1,6 @@
 package dev.migrations.evolution;
 
+import dev.migrations.core.api.ModelSource;
 import dev.migrations.oracle.CompiledDomain;
 import dev.migrations.oracle.DomainCompiler;
 import dev.migrations.oracle.Naming;
@@ -35,8 +36,9 @@ final class EvolutionDomain {
         return COMPILED.computeIfAbsent(version, EvolutionDomain::compile);
     }
 
-    static dev.migrations.core.api.ModelSource modelSource(CompiledDomain domain) {
-        return dev.migrations.core.api.ModelSource.file(domain.classesDirectory().resolve(DomainCompiler.MODEL_RESOURCE));
+    /** Where the processor wrote the compiled domain's model, as autogenerate reads it. */
+    static ModelSource modelSource(CompiledDomain domain) {
+        return ModelSource.file(domain.classesDirectory().resolve(DomainCompiler.MODEL_RESOURCE));
     }
 
     private static int versionsPresent() {

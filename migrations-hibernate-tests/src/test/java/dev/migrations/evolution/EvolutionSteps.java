@@ -25,7 +25,8 @@ final class EvolutionSteps {
         List<String> lines = new ArrayList<>(switch (version) {
             case 2 -> List.of(
                     "removed check orderstatus in ('CANCELLED','DELIVERED','NEW','PAID','SHIPPED') on 'audit_events'",
-                    "added check orderstatus in ('CANCELLED','DELIVERED','NEW','PAID','RETURNED','SHIPPED') on 'audit_events'",
+                    "added check orderstatus in ('CANCELLED','DELIVERED','NEW','PAID','RETURNED','SHIPPED') "
+                            + "on 'audit_events'",
                     "added column 'customers.phone'",
                     "removed check status in ('CANCELLED','DELIVERED','NEW','PAID','SHIPPED') on 'orders'",
                     "added check status in ('CANCELLED','DELIVERED','NEW','PAID','RETURNED','SHIPPED') on 'orders'",

@@ -142,8 +142,9 @@ final class SampleValues {
         if (type.isRecord() || type.isAnnotationPresent(Embeddable.class)) {
             return embeddable(type, seed);
         }
-        throw new IllegalArgumentException("no sample value for " + type.getName()
-                + (field == null ? "" : " (" + field.getDeclaringClass().getSimpleName() + "." + field.getName() + ")"));
+        String where = field == null ? ""
+                : " (" + field.getDeclaringClass().getSimpleName() + "." + field.getName() + ")";
+        throw new IllegalArgumentException("no sample value for " + type.getName() + where);
     }
 
     /** An embeddable (class or record) with every basic member filled. */
