@@ -38,7 +38,7 @@ import org.hibernate.Transaction;
 
 /**
  * Persists one instance of every concrete entity of a compiled domain and loads each back in a fresh session,
- * comparing every basic attribute. Instances are filled generically from the mapping: basic values by type
+ * comparing every attribute its rows hold (basic values, references, owned collections). Instances are filled generically from the mapping: basic values by type
  * ({@link SampleValues}), associations pointing at instances persisted before (an entity whose required
  * association has no target yet waits for it), element collections with one element, and the owning side of
  * collection associations with one persisted target.
@@ -246,7 +246,7 @@ final class EntityRoundTrip {
                     continue;
                 }
                 for (Field field : SampleValues.instanceFields(type)) {
-                    if (isBasic(field)) {
+                    if (isBasic(field) || isOwnedState(field)) {
                         Object expected = comparable(field.get(original));
                         Object actual = comparable(field.get(loaded));
                         if (!java.util.Objects.equals(expected, actual)) {
@@ -271,10 +271,39 @@ final class EntityRoundTrip {
         return !skipped(field);
     }
 
-    /** A form in which values equal when the database kept what was written. */
-    private static Object comparable(Object value) throws IllegalAccessException {
+    /** References, element collections and owned collection associations: what this entity's rows hold. */
+    private static boolean isOwnedState(Field field) {
+        return !skipped(field) && (isReference(field) || has(field, ElementCollection.class) || ownsCollection(field));
+    }
+
+    /**
+     * A form in which values equal when the database kept what was written: entities by class and identifier,
+     * collections as sorted lists of their elements' forms, maps as sorted entries.
+     */
+    private Object comparable(Object value) throws IllegalAccessException {
         if (value == null) {
             return null;
+        }
+        Object unproxied = org.hibernate.Hibernate.unproxy(value);
+        if (unproxied != null && unproxied.getClass().isAnnotationPresent(jakarta.persistence.Entity.class)) {
+            return unproxied.getClass().getSimpleName() + "#"
+                    + comparable(sessionFactory.getPersistenceUnitUtil().getIdentifier(unproxied));
+        }
+        if (value instanceof Collection<?> collection) {
+            List<String> elements = new ArrayList<>();
+            for (Object element : collection) {
+                elements.add(String.valueOf(comparable(element)));
+            }
+            java.util.Collections.sort(elements);
+            return elements;
+        }
+        if (value instanceof Map<?, ?> map) {
+            List<String> entries = new ArrayList<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                entries.add(comparable(entry.getKey()) + "=" + comparable(entry.getValue()));
+            }
+            java.util.Collections.sort(entries);
+            return entries;
         }
         if (value instanceof BigDecimal d) {
             return d.stripTrailingZeros().toPlainString();
