@@ -39,9 +39,9 @@ import org.hibernate.Transaction;
 /**
  * Persists one instance of every concrete entity of a compiled domain and loads each back in a fresh session,
  * comparing every attribute its rows hold (basic values, references, owned collections). Instances are filled
- * generically from the mapping: basic values by type ({@link SampleValues}), associations pointing at instances persisted before (an entity whose required
- * association has no target yet waits for it), element collections with one element, and the owning side of
- * collection associations with one persisted target.
+ * generically from the mapping: basic values by type ({@link SampleValues}), associations pointing at instances
+ * persisted before (an entity whose required association has no target yet waits for it), element collections
+ * with one element, and the owning side of collection associations with one persisted target.
  *
  * <pre>{@code
  * List<String> failures = EntityRoundTrip.run(sessionFactory, domain.entityClasses());
