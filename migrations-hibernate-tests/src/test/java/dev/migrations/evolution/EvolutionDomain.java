@@ -27,13 +27,18 @@ final class EvolutionDomain {
 
     /** The number of versions the fixture holds ({@code v1} … {@code vN}). */
     static final int VERSIONS = versionsPresent();
-    private static final Map<Integer, CompiledDomain> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, CompiledDomain> COMPILED = new ConcurrentHashMap<>();
 
     private EvolutionDomain() {
     }
 
+    /** The version compiled with Hibernate's default naming. */
     static CompiledDomain version(int version) {
-        return COMPILED.computeIfAbsent(version, EvolutionDomain::compile);
+        return version(version, Naming.JPA);
+    }
+
+    static CompiledDomain version(int version, Naming naming) {
+        return COMPILED.computeIfAbsent(version + "-" + naming, key -> compile(version, naming));
     }
 
     /** Where the processor wrote the compiled domain's model, as autogenerate reads it. */
@@ -49,11 +54,11 @@ final class EvolutionDomain {
         return n;
     }
 
-    private static CompiledDomain compile(int version) {
+    private static CompiledDomain compile(int version, Naming naming) {
         try {
-            Path out = Files.createTempDirectory("evolution-v" + version + "-");
+            Path out = Files.createTempDirectory("evolution-v" + version + "-" + naming.option() + "-");
             out.toFile().deleteOnExit();
-            return DomainCompiler.compile(SOURCES.resolve("v" + version), Naming.JPA, out);
+            return DomainCompiler.compile(SOURCES.resolve("v" + version), naming, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

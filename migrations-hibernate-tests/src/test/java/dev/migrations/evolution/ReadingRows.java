@@ -24,15 +24,30 @@ import java.util.List;
  */
 final class ReadingRows {
 
-    private static final String READINGS = "select id, amount, label from Reading order by id";
-    private static final String FLAGS = "select id, reading_id from ReadingFlag order by id";
-
     private final TestDatabase database;
+    private final String readingTable;
+    private final String flagTable;
     private List<String> readings = List.of();
     private List<String> flags = List.of();
 
+    /** Rows of the tables as Hibernate's default naming names them ({@code Reading}, {@code ReadingFlag}). */
     ReadingRows(TestDatabase database) {
+        this(database, "Reading", "ReadingFlag");
+    }
+
+    /** Rows of the tables under the given names (Spring Boot's naming: {@code reading}, {@code reading_flag}). */
+    ReadingRows(TestDatabase database, String readingTable, String flagTable) {
         this.database = database;
+        this.readingTable = readingTable;
+        this.flagTable = flagTable;
+    }
+
+    private String readingsQuery() {
+        return "select id, amount, label from " + readingTable + " order by id";
+    }
+
+    private String flagsQuery() {
+        return "select id, reading_id from " + flagTable + " order by id";
     }
 
     /** Inserts {@code count} readings and a flag on every third one, and remembers them. */
@@ -40,9 +55,9 @@ final class ReadingRows {
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement reading = connection.prepareStatement(
-                    "insert into Reading (id, amount, label) values (?, ?, ?)");
+                    "insert into " + readingTable + " (id, amount, label) values (?, ?, ?)");
                  PreparedStatement flag = connection.prepareStatement(
-                         "insert into ReadingFlag (id, reading_id) values (?, ?)")) {
+                         "insert into " + flagTable + " (id, reading_id) values (?, ?)")) {
                 for (int i = 1; i <= count; i++) {
                     reading.setLong(1, i);
                     reading.setInt(2, i * 7 - 3000);
@@ -58,8 +73,8 @@ final class ReadingRows {
                 flag.executeBatch();
             }
             connection.commit();
-            readings = rows(connection, READINGS);
-            flags = rows(connection, FLAGS);
+            readings = rows(connection, readingsQuery());
+            flags = rows(connection, flagsQuery());
         }
         assertEquals(count, readings.size());
     }
@@ -78,8 +93,8 @@ final class ReadingRows {
             if (readings.isEmpty()) {
                 return;
             }
-            assertEquals(readings, rows(connection, READINGS), when + ": Reading rows changed");
-            assertEquals(flags, rows(connection, FLAGS), when + ": ReadingFlag rows changed");
+            assertEquals(readings, rows(connection, readingsQuery()), when + ": Reading rows changed");
+            assertEquals(flags, rows(connection, flagsQuery()), when + ": ReadingFlag rows changed");
         }
     }
 
