@@ -26,7 +26,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.COMPILE)
 public class CheckMojo extends AbstractMigrationsMojo {
 
-    /** Table-name globs to leave alone, comma-separated ({@code legacy_*,audit_log}). */
+    /**
+     * Tables to leave alone: a Java regular expression matched against the whole table name without regard to
+     * case ({@code legacy_.*|audit_log}).
+     */
     @Parameter(property = "migrations.exclude")
     String exclude;
 

@@ -3,7 +3,6 @@ package dev.migrations.maven;
 import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.RevisionRequest;
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
@@ -45,7 +44,10 @@ public class RevisionMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.autogenerate", defaultValue = "false")
     boolean autogenerate;
 
-    /** Table-name globs autogenerate leaves alone, comma-separated ({@code legacy_*,audit_log}). */
+    /**
+     * Tables autogenerate leaves alone: a Java regular expression matched against the whole table name without
+     * regard to case ({@code legacy_.*|audit_log}).
+     */
     @Parameter(property = "migrations.exclude")
     String exclude;
 
@@ -98,12 +100,9 @@ public class RevisionMojo extends AbstractMigrationsMojo {
         return new File(outputDirectory, ModelSource.DEFAULT_RESOURCE);
     }
 
-    /** Comma-separated globs; blanks dropped. */
+    /** The exclude pattern as core takes it: none when blank. */
     static List<String> patterns(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim());
     }
 
     static String blankToNull(String value) {

@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AutogenerateGoalsTest {
 
     @Test
-    void excludePatternsAreCommaSeparatedAndBlanksAreDropped() {
-        assertEquals(List.of("legacy_*", "audit_log"), RevisionMojo.patterns(" legacy_* , ,audit_log,"));
+    void theExcludePatternIsOneRegularExpressionAndABlankOneIsNone() {
+        assertEquals(List.of("legacy_.*|audit_log{1,2}"), RevisionMojo.patterns(" legacy_.*|audit_log{1,2} "));
         assertEquals(List.of(), RevisionMojo.patterns("  "));
         assertEquals(List.of(), RevisionMojo.patterns(null));
     }

@@ -65,11 +65,11 @@ public final class Migrations {
      * refuses when the database is not at the scripts' head.
      *
      * <pre>{@code
-     * CheckResult pending = migrations.check(ModelSource.classpath(), List.of("legacy_*"));
+     * CheckResult pending = migrations.check(ModelSource.classpath(), List.of("legacy_.*"));
      * }</pre>
      *
      * @param model   where model.json is
-     * @param exclude table-name globs to leave alone ({@code null} for none)
+     * @param exclude table-name regular expressions to leave alone ({@code null} for none)
      */
     public CheckResult check(ModelSource model, List<String> exclude) {
         return engine.check(java.util.Objects.requireNonNull(model, "model"), exclude == null ? List.of() : exclude);

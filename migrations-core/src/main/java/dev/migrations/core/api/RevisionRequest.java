@@ -23,7 +23,8 @@ import java.util.List;
  * @param noTransaction write the no-transaction marker (the revision then runs statement by statement)
  * @param model         where to read the entity model for autogenerate, or {@code null} for no autogenerate; the
  *                      bodies are then generated from the difference between the model and the database
- * @param exclude       table-name globs ({@code *}, {@code ?}, case-insensitive) autogenerate leaves alone
+ * @param exclude       table-name patterns autogenerate leaves alone: Java regular expressions matched against
+ *                      the whole name without regard to case ({@code legacy_.*})
  */
 public record RevisionRequest(String message, String revId, String head, String upgradeSql, String downgradeSql,
                               boolean noTransaction, ModelSource model, List<String> exclude) {
@@ -70,7 +71,7 @@ public record RevisionRequest(String message, String revId, String head, String 
         return new RevisionRequest(message, revId, head, upgradeSql, downgradeSql, noTransaction, source, exclude);
     }
 
-    /** Tables autogenerate leaves alone: globs on the table name ({@code legacy_*}). */
+    /** Tables autogenerate leaves alone: regular expressions on the whole table name ({@code legacy_.*}). */
     public RevisionRequest withExclude(List<String> patterns) {
         return new RevisionRequest(message, revId, head, upgradeSql, downgradeSql, noTransaction, model, patterns);
     }

@@ -99,12 +99,13 @@ public final class Engine {
     private Comparison compare(ModelSource source, List<String> exclude) {
         Schema model = ModelLoader.load(source, settings.classLoader());
         String url = requireUrl("autogenerate");
+        JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
+                settings.classLoader());
+        SchemaComparison comparison = new SchemaComparison(connections, url, settings.versionTable(), exclude);
         RevisionGraph graph = catalog.graph();
         Runner.State state = runner().state();
         HeadCheck.requireAtHead(graph, state.rows(), catalog.source().describe());
-        JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
-                settings.classLoader());
-        return new SchemaComparison(connections, url, settings.versionTable(), exclude).compare(model);
+        return comparison.compare(model);
     }
 
     public RevisionResult merge(List<String> revisions, String message, String revId) {

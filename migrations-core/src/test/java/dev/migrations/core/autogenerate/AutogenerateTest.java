@@ -2,6 +2,7 @@ package dev.migrations.core.autogenerate;
 
 import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.api.CheckResult;
+import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.Migrations;
 import dev.migrations.core.api.ModelSource;
@@ -227,17 +228,46 @@ class AutogenerateTest {
                 .versionTable("schema_history").load();
         execute(url, "create table legacy_audit (id integer primary key)");
         RevisionResult first = migrations.revision(RevisionRequest.of("create school")
-                .withAutogenerate(model(Models.first())).withExclude(List.of("legacy_*")));
+                .withAutogenerate(model(Models.first())).withExclude(List.of("legacy_.*")));
         migrations.upgrade("head");
         assertFalse(Files.readString(first.path()).toLowerCase().contains("legacy_audit"));
         assertFalse(Files.readString(first.path()).contains("schema_history"));
 
-        CheckResult withExclude = migrations.check(model(Models.first()), List.of("LEGACY_*"));
+        CheckResult withExclude = migrations.check(model(Models.first()), List.of("LEGACY_.*"));
         CheckResult withoutExclude = migrations.check(model(Models.first()), List.of());
 
         assertTrue(withExclude.upToDate(), withExclude.changes().toString());
         assertEquals(List.of("removed table '" + (database == Database.H2 ? "LEGACY_AUDIT" : "legacy_audit") + "'"),
                 withoutExclude.changes());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anExcludedTableOfTheModelIsNotCreatedEither(Database database) throws Exception {
+        String url = url(database);
+        Migrations migrations = migrations(url);
+
+        CheckResult pending = migrations.check(model(Models.first()), List.of("teach.*", "class(es)?"));
+
+        assertEquals(List.of("added table 'enrollments'", "added table 'students'"), pending.changes());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anExcludePatternThatIsNotARegularExpressionIsRefusedBeforeAnythingIsRead(Database database)
+            throws Exception {
+        String url = url(database);
+        Migrations migrations = migrations(url);
+
+        ConfigurationException bad = assertThrows(ConfigurationException.class, () -> migrations.revision(
+                RevisionRequest.of("x").withAutogenerate(model(Models.first())).withExclude(List.of("legacy_[*"))));
+
+        assertEquals("DIFF-002", bad.id());
+        assertTrue(bad.getMessage().contains("legacy_[*"), bad.getMessage());
+        assertEquals(0, scriptCount());
+        if (database == Database.SQLITE) {
+            assertFalse(Files.exists(dir.resolve("db.sqlite3")));
+        }
     }
 
     @ParameterizedTest
