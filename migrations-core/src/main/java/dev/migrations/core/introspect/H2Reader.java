@@ -13,6 +13,7 @@ import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import dev.migrations.model.UniqueConstraint;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,10 +27,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads an H2 2.x database. Tables, columns and comments come from SchemaCrawler; keys, unique constraints,
- * checks, foreign keys, indexes and sequences come from {@code INFORMATION_SCHEMA}: each view is read once with
- * a plain query and the rows are joined in Java, because H2 rebuilds a view such as {@code KEY_COLUMN_USAGE}
- * for every outer row of a join (reading grew with the square of the table count).
+ * Reads an H2 2.x database. Tables, columns and comments come from the JDBC metadata (one {@code getTables} and
+ * one {@code getColumns} call for all tables); keys, unique constraints, checks, foreign keys, indexes and
+ * sequences come from {@code INFORMATION_SCHEMA}: each view is read once with a plain query and the rows are
+ * joined in Java, because H2 rebuilds a view such as {@code KEY_COLUMN_USAGE} for every outer row of a join
+ * (reading grew with the square of the table count).
  *
  * <ul>
  *   <li>Names H2 generates for unnamed constraints ({@code CONSTRAINT_4}, {@code CONSTRAINT_42_1}) read as
@@ -56,8 +58,7 @@ final class H2Reader implements DatabaseReader {
         List<String> schemas = new ArrayList<>();
         schemas.add(request.defaultSchema());
         schemas.addAll(request.otherSchemas());
-        List<CrawledTable> crawled = CatalogCrawler.crawl(connection, new HashSet<>(schemas),
-                List.of("TABLE", "BASE TABLE"));
+        List<CrawledTable> crawled = tables(connection, new HashSet<>(schemas));
         Map<TableKey, Parts> parts = new LinkedHashMap<>();
         for (CrawledTable t : crawled) {
             if (request.filter().accepts(t.name())) {
@@ -75,6 +76,45 @@ final class H2Reader implements DatabaseReader {
             tables.add(p.toTable(request));
         }
         return new Schema(tables, readSequences(connection, schemas, request), List.of());
+    }
+
+    /**
+     * The base tables of the given schemas with their columns and comments, from one {@code getTables} and one
+     * {@code getColumns} call over all tables: the values SchemaCrawler passed on from the same calls, without its
+     * per-table column lookup, which cost most of a read.
+     */
+    static List<CrawledTable> tables(Connection connection, Set<String> schemas) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        Map<TableKey, String> remarks = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                if (schemas.contains(rs.getString("TABLE_SCHEM"))) {
+                    remarks.put(new TableKey(rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME")),
+                            blankToNull(rs.getString("REMARKS")));
+                }
+            }
+        }
+        Map<TableKey, List<CrawledTable.CrawledColumn>> columns = new HashMap<>();
+        try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
+            while (rs.next()) {
+                TableKey table = new TableKey(rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME"));
+                if (remarks.containsKey(table)) {
+                    columns.computeIfAbsent(table, k -> new ArrayList<>()).add(new CrawledTable.CrawledColumn(
+                            rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
+                            rs.getInt("DECIMAL_DIGITS"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                            rs.getString("COLUMN_DEF"), "YES".equals(rs.getString("IS_AUTOINCREMENT")),
+                            blankToNull(rs.getString("REMARKS"))));
+                }
+            }
+        }
+        List<CrawledTable> tables = new ArrayList<>();
+        remarks.forEach((table, remark) -> tables.add(new CrawledTable(table.schema(), table.name(), remark,
+                columns.getOrDefault(table, List.of()))));
+        return tables;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private record TableKey(String schema, String name) {
