@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -109,7 +110,8 @@ public final class Runner {
             List<AppliedRevision> rows = prepare(connection, graph, true);
             Set<String> applied = ids(rows);
             List<String> before = graph.headsOf(applied);
-            Set<String> goal = new Targets(graph, () -> before).resolve(target);
+            Targets targets = new Targets(graph, () -> before);
+            Set<String> goal = targets.resolve(target);
             for (String id : goal) {
                 if (!applied.contains(id)) {
                     throw new ScriptException("SCRIPT-028", "Cannot downgrade to " + id + ": it is not applied "
@@ -118,7 +120,13 @@ public final class Runner {
                 }
             }
             Set<String> revert = new TreeSet<>(applied);
-            if (!goal.isEmpty()) {
+            Optional<String> walkStart = targets.downwardWalkStart(target);
+            if (walkStart.isPresent()) {
+                // only the walked path and what depends on it: sibling branches and other roots stay
+                Set<String> walked = graph.ancestorsOf(List.of(walkStart.get()));
+                walked.removeAll(graph.ancestorsOf(goal));
+                revert.retainAll(graph.descendantsOf(walked));
+            } else if (!goal.isEmpty()) {
                 Set<String> later = graph.descendantsOf(goal);
                 later.removeAll(goal);
                 revert.retainAll(later);

@@ -3,6 +3,7 @@ package dev.migrations.core.script;
 import dev.migrations.core.api.ScriptException;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -60,6 +61,27 @@ public final class Targets {
             return walk(spec, from, anchored.group(2), Integer.parseInt(anchored.group(3)));
         }
         return single(spec, spec);
+    }
+
+    /**
+     * The revision a downward walk ({@code -N}, {@code <rev>-N}) starts from, or empty for any other expression.
+     * A downgrade to such a target reverts only the walked path (and what depends on it), not every descendant
+     * of where the walk lands: {@code bbbb-1} from a branch point must leave the sibling branch alone.
+     */
+    public Optional<String> downwardWalkStart(String expression) {
+        if (expression.contains(",")) {
+            return Optional.empty();
+        }
+        String spec = expression.strip();
+        Matcher relative = RELATIVE.matcher(spec);
+        if (relative.matches()) {
+            return relative.group(1).equals("-") ? current(spec).stream().findFirst() : Optional.empty();
+        }
+        Matcher anchored = ANCHORED.matcher(spec);
+        if (anchored.matches() && anchored.group(2).equals("-")) {
+            return single(anchored.group(1), spec).stream().findFirst();
+        }
+        return Optional.empty();
     }
 
     /** The single revision {@code expression} names; {@code base} and several revisions are errors. */
