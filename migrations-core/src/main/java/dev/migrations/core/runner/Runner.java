@@ -14,9 +14,8 @@ import dev.migrations.core.history.IntegrityCheck;
 import dev.migrations.core.history.VersionTable;
 import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
-import dev.migrations.core.script.Section;
+import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
-import dev.migrations.core.script.StatementSplitter;
 import dev.migrations.core.script.Targets;
 
 import java.sql.Connection;
@@ -91,13 +90,15 @@ public final class Runner {
             Set<String> wanted = graph.ancestorsOf(goal);
             wanted.removeAll(applied);
             List<String> plan = graph.inOrder(wanted);
+            List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
             ensureTable(connection);
             if (plan.isEmpty()) {
                 listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
             }
             List<MigrationStep> done = new ArrayList<>();
-            for (String id : plan) {
-                done.add(run(connection, session, graph.script(id), Direction.UPGRADE, done));
+            for (int i = 0; i < plan.size(); i++) {
+                done.add(run(connection, session, graph.script(plan.get(i)), Direction.UPGRADE, statements.get(i),
+                        done));
             }
             Set<String> after = new HashSet<>(applied);
             after.addAll(plan);
@@ -133,12 +134,14 @@ public final class Runner {
             }
             List<String> plan = new ArrayList<>(graph.inOrder(revert));
             Collections.reverse(plan);
+            List<List<Statement>> statements = statementsOf(graph, plan, Direction.DOWNGRADE);
             if (plan.isEmpty()) {
                 listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
             }
             List<MigrationStep> done = new ArrayList<>();
-            for (String id : plan) {
-                done.add(run(connection, session, graph.script(id), Direction.DOWNGRADE, done));
+            for (int i = 0; i < plan.size(); i++) {
+                done.add(run(connection, session, graph.script(plan.get(i)), Direction.DOWNGRADE,
+                        statements.get(i), done));
             }
             Set<String> after = new HashSet<>(applied);
             plan.forEach(after::remove);
@@ -221,9 +224,8 @@ public final class Runner {
     }
 
     private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
-                              Direction direction, List<MigrationStep> done) throws SQLException {
-        Section section = direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
-        List<Statement> statements = split(script, section);
+                              Direction direction, List<Statement> statements, List<MigrationStep> done)
+            throws SQLException {
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
         if (statements.isEmpty()) {
@@ -354,14 +356,18 @@ public final class Runner {
         }
     }
 
-    private List<Statement> split(RevisionScript script, Section section) {
-        StatementSplitter splitter = support.splitter();
-        try {
-            return splitter.split(section.text(), section.firstLine());
-        } catch (StatementSplitter.SplitException e) {
-            throw new ScriptException("SCRIPT-009", script.location() + ":" + e.line() + ": " + e.getMessage()
-                    + ". Close it; the statement splitter cannot tell where the statement ends.");
+    /**
+     * Splits and checks the sections of every revision in the plan before anything runs, so a script the runner
+     * cannot execute faithfully stops the command while the database is untouched.
+     */
+    private List<List<Statement>> statementsOf(RevisionGraph graph, List<String> plan, Direction direction) {
+        List<List<Statement>> all = new ArrayList<>();
+        for (String id : plan) {
+            RevisionScript script = graph.script(id);
+            all.add(direction == Direction.UPGRADE ? RevisionStatements.upgrade(script, support.splitter())
+                    : RevisionStatements.downgrade(script, support.splitter()));
         }
+        return all;
     }
 
     /**

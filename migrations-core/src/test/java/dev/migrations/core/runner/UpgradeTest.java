@@ -235,4 +235,37 @@ class UpgradeTest {
         assertEquals("SCRIPT-009", e.id());
         assertTrue(e.getMessage().contains(file + ":7:"), e.getMessage());
     }
+
+    @Test
+    void columnsNamedTriggerAndBeginDoNotSwallowTheNextStatement() throws Exception {
+        db.revision("aaaa00000001", "base", "events",
+                "CREATE TABLE ev (trigger TEXT, begin INT); CREATE TABLE t2 (x INT);", "");
+        db.migrations().upgrade("head");
+        assertEquals(List.of("ev", "migrations_version", "t2"), db.tables());
+    }
+
+    @Test
+    void aScriptTheSplitterCannotReadStopsTheCommandBeforeAnyRevisionRuns() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        Path second = db.revision("bbbb00000001", "head", "two", "CREATE TABLE two (id INT);", "");
+        Files.writeString(second, Files.readString(second).replace("CREATE TABLE two (id INT);",
+                "INSERT INTO one VALUES ('open;"));
+        ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("SCRIPT-009", e.id());
+        assertEquals(List.of(), db.tables());
+    }
+
+    @Test
+    void transactionControlInATransactionalRevisionIsRefusedBeforeAnythingRuns() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        db.revision("bbbb00000001", "head", "two", "CREATE TABLE two (id INT);\nCOMMIT;", "");
+        ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("SCRIPT-050", e.id());
+        assertEquals(List.of(), db.tables());
+        db.revision("cccc00000001", "base", "trigger", """
+                CREATE TABLE log (n INT);
+                CREATE TRIGGER t AFTER INSERT ON log BEGIN INSERT INTO log VALUES (NEW.n + 100); END;""", "");
+        db.migrations().upgrade("cccc");
+        assertTrue(db.tables().contains("log"));
+    }
 }
