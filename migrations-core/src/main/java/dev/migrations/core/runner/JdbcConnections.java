@@ -33,6 +33,11 @@ public final class JdbcConnections {
         this.loader = loader;
     }
 
+    /** The URL connections are opened with (it may hold a password; show it only through DatabaseUrl.masked). */
+    public String url() {
+        return url;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection open() {
         Driver driver = findDriver();

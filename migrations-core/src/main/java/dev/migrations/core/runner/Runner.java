@@ -91,7 +91,7 @@ public final class Runner {
             wanted.removeAll(applied);
             List<String> plan = graph.inOrder(wanted);
             List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
-            ensureTable(connection);
+            ensureTable(connection, session);
             if (plan.isEmpty()) {
                 listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
             }
@@ -164,7 +164,7 @@ public final class Runner {
                 }
                 desired.addAll(graph.ancestorsOf(goal));
             }
-            ensureTable(connection);
+            ensureTable(connection, session);
             session.beginRevision();
             try {
                 if (purge) {
@@ -217,9 +217,17 @@ public final class Runner {
     }
 
     /** Creates the table once the command is known to be valid, so bad input leaves the database untouched. */
-    private void ensureTable(Connection connection) throws SQLException {
-        if (table.createIfMissing(connection)) {
-            listener.info("Created the version table " + table.name());
+    private void ensureTable(Connection connection, LockedSession session) throws SQLException {
+        // in a transaction of its own, which waits for other writers like a revision does
+        session.beginRevision();
+        try {
+            if (table.createIfMissing(connection)) {
+                listener.info("Created the version table " + table.name());
+            }
+            session.commitRevision();
+        } catch (SQLException | RuntimeException e) {
+            rollback(session, e);
+            throw e;
         }
     }
 
@@ -314,7 +322,7 @@ public final class Runner {
             throw e;
         }
         if (end < statements.size()) {
-            // the revision is committed with the lock's work so far; only the closing pragma is left
+            // the revision is committed; only the closing pragma is left
             session.runWithoutTransaction(() -> {
                 for (int i = end; i < statements.size(); i++) {
                     execute(connection, statements.get(i));
@@ -324,9 +332,10 @@ public final class Runner {
     }
 
     /**
-     * Whether another process ran this revision since the plan was made. That can only happen where the lock is
-     * released during a command (SQLite, for statements that must run outside a transaction: a no-transaction
-     * revision, the foreign-key pragmas of a rebuild); running the revision again would repeat its changes.
+     * Whether another process ran this revision since the plan was made. The migration lock is held for the whole
+     * command, so this should never happen; the check stays as a second line of defence (a database whose lock
+     * cannot cover statements run outside a transaction, a process that ignores the lock), because running the
+     * revision again would repeat its changes.
      */
     private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
             throws SQLException {
