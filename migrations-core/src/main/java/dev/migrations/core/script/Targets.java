@@ -84,6 +84,36 @@ public final class Targets {
         return Optional.empty();
     }
 
+    /**
+     * Checks {@code expression} as far as the scripts alone allow (its syntax, revision ids and prefixes,
+     * {@code head}, walks from named revisions), so a bad target is refused before a database is opened (opening
+     * a SQLite URL creates its file). Parts that count from the database's current head are left for later.
+     *
+     * @throws ScriptException for what is already known to be wrong
+     */
+    public static void checkWithoutDatabase(RevisionGraph graph, String expression) {
+        Targets offline = new Targets(graph, () -> {
+            throw new NeedsDatabase();
+        });
+        if (expression == null) {
+            return;
+        }
+        for (String part : expression.split(",", -1)) {
+            try {
+                offline.resolve(part);
+            } catch (NeedsDatabase e) {
+                // counts from the current head: resolved once the database is read
+            }
+        }
+    }
+
+    /** Thrown by the offline check's current-heads supplier; never leaves this class. */
+    private static final class NeedsDatabase extends RuntimeException {
+        NeedsDatabase() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The single revision {@code expression} names; {@code base} and several revisions are errors. */
     public String resolveOne(String expression) {
         Set<String> resolved = resolve(expression);

@@ -269,4 +269,18 @@ class UpgradeTest {
         db.migrations().upgrade("cccc");
         assertTrue(db.tables().contains("log"));
     }
+
+    @Test
+    void aBadTargetIsRefusedBeforeTheDatabaseFileOrItsFolderIsCreated() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        Path database = dir.resolve("sub").resolve("x.db");
+        dev.migrations.core.api.Migrations elsewhere = dev.migrations.core.api.Migrations.configure()
+                .url("jdbc:sqlite:" + database).scriptLocation(db.scripts).load();
+        for (String target : List.of("nope", "aaaa00000001+-1", "heads+1", "aaaa,zzzz", "aaaa+5")) {
+            assertThrows(ScriptException.class, () -> elsewhere.upgrade(target), target);
+            assertThrows(ScriptException.class, () -> elsewhere.downgrade(target), target);
+            assertThrows(ScriptException.class, () -> elsewhere.stamp(target, false), target);
+        }
+        assertTrue(Files.notExists(database.getParent()), "the database folder was created");
+    }
 }
