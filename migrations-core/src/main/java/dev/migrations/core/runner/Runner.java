@@ -93,7 +93,12 @@ public final class Runner {
             List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
             ensureTable(connection, session);
             if (plan.isEmpty()) {
-                listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
+                Set<String> past = graph.descendantsOf(goal.isEmpty() ? graph.bases() : goal);
+                past.removeAll(goal);
+                past.retainAll(applied);
+                listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
+                        ? "" : " It is already past '" + target + "'; to go back to it run mvn migrations:downgrade "
+                        + "-Dmigrations.target=" + target + "."));
             }
             List<MigrationStep> done = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {

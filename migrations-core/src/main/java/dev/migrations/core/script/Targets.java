@@ -143,10 +143,14 @@ public final class Targets {
             }
             case "current":
                 return current(spec);
+            case "heads":
+                throw new ScriptException("SCRIPT-026", "'" + spec + "': heads may be several revisions, so it "
+                        + "cannot be counted from. Count from head (head-1) or from one revision (<rev>+N, <rev>-N).");
             default:
-                if (token.isEmpty() || token.contains(":") || token.contains(" ")) {
+                if (!RevisionIds.VALID.matcher(token).matches()) {
                     throw new ScriptException("SCRIPT-026", "'" + spec + "' is not a target. Targets are head, "
-                            + "heads, base, a revision id or a 4+ character prefix, +N, -N, <rev>+N, <rev>-N.");
+                            + "heads, base, current, a revision id or a 4+ character prefix, +N, -N, <rev>+N, <rev>-N "
+                            + "(for example head-1, base+2, 1a2b+1), or several of these separated by commas.");
                 }
                 return Set.of(graph.lookup(token));
         }

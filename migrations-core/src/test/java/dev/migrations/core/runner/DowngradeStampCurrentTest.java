@@ -130,6 +130,7 @@ class DowngradeStampCurrentTest {
                 dev.migrations.core.api.MigrationFailedException.class, () -> db.migrations().downgrade("bbbb"));
         assertEquals("RUN-001", e.id());
         assertTrue(e.getMessage().contains("The downgrade of revision dddd00000001"), e.getMessage());
+        assertTrue(e.getMessage().contains("its version row stays, so it is still applied"), e.getMessage());
         assertTrue(db.tables().contains("four"));
         assertEquals(4, db.applied().size());
     }

@@ -283,4 +283,16 @@ class UpgradeTest {
         }
         assertTrue(Files.notExists(database.getParent()), "the database folder was created");
     }
+
+    @Test
+    void upgradingToAnOlderRevisionPointsToDowngradeAndARevisionWithoutMessageLogsCleanly() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        db.revision("bbbb00000001", "head", "", "CREATE TABLE two (id INT);", "");
+        db.migrations().upgrade("head");
+        assertTrue(db.lines.stream().anyMatch(l -> l.matches("Running upgrade aaaa00000001 -> bbbb00000001 \\(\\d+ ms\\)")),
+                db.lines.toString());
+        db.migrations().upgrade("-1");
+        assertTrue(db.lines.stream().anyMatch(l -> l.contains("mvn migrations:downgrade -Dmigrations.target=-1")),
+                db.lines.toString());
+    }
 }
