@@ -1,5 +1,6 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
 
@@ -33,6 +34,11 @@ public final class JdbcConnections {
         this.loader = loader;
     }
 
+    /** The URL connections are opened with (it may hold a password; show it only through DatabaseUrl.masked). */
+    public String url() {
+        return url;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection open() {
         Driver driver = findDriver();
@@ -50,6 +56,12 @@ public final class JdbcConnections {
                 throw missingDriver();
             }
             return connection;
+        } catch (RuntimeException e) {
+            // drivers parse URL options while connecting and some throw unchecked exceptions for bad values
+            // (sqlite-jdbc: NumberFormatException for busy_timeout=abc)
+            throw new ConfigurationException("CONFIG-010", "The driver refused the options of the database URL "
+                    + DatabaseUrl.masked(url) + ": " + hidePassword(String.valueOf(e.getMessage())) + ". Fix the "
+                    + "URL's options in <url> (-Dmigrations.url).", e);
         } catch (SQLException e) {
             throw new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(url) + ": "
                     + hidePassword(e.getMessage()) + ". Check <url> (-Dmigrations.url), the user and password "

@@ -81,4 +81,15 @@ class JdbcConnectionsTest {
         assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:"));
         assertEquals(null, JdbcConnections.sqliteFile("jdbc:h2:mem:x"));
     }
+
+    @Test
+    void aUrlOptionTheDriverCannotParseIsAConfigurationError(@TempDir Path dir) {
+        JdbcConnections connections = new JdbcConnections("jdbc:sqlite:" + dir.resolve("x.db")
+                + "?busy_timeout=abc&password=hunter2", null, null, getClass().getClassLoader());
+        dev.migrations.core.api.ConfigurationException e = assertThrows(
+                dev.migrations.core.api.ConfigurationException.class, connections::open);
+        assertEquals("CONFIG-010", e.id());
+        assertTrue(e.getMessage().contains("abc"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
 }
