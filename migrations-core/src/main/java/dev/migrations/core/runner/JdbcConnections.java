@@ -6,7 +6,6 @@ import dev.migrations.core.api.DatabaseUrl;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -74,7 +73,7 @@ public final class JdbcConnections {
      * before the first build: create the folder of a file database, as a user expects.
      */
     private void createSqliteFolder() {
-        Path file = sqliteFile(url);
+        Path file = DatabaseKind.sqliteDatabaseFile(url).orElse(null);
         if (file == null || file.getParent() == null || Files.isDirectory(file.getParent())) {
             return;
         }
@@ -82,32 +81,6 @@ public final class JdbcConnections {
             Files.createDirectories(file.getParent());
         } catch (IOException | RuntimeException e) {
             // the driver's own error says what is wrong with the path
-        }
-    }
-
-    /** The file of a SQLite file URL, or {@code null} for in-memory and other databases. */
-    static Path sqliteFile(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-            return null;
-        }
-        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
-        if (rest.contains("mode=memory")) {
-            return null;
-        }
-        int query = rest.indexOf('?');
-        if (query >= 0) {
-            rest = rest.substring(0, query);
-        }
-        if (rest.startsWith("file:")) {
-            rest = rest.substring("file:".length());
-        }
-        if (rest.isEmpty() || rest.startsWith(":memory:") || rest.startsWith(":resource:")) {
-            return null;
-        }
-        try {
-            return Path.of(rest);
-        } catch (InvalidPathException e) {
-            return null;
         }
     }
 

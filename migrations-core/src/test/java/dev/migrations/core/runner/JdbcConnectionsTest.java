@@ -74,12 +74,12 @@ class JdbcConnectionsTest {
 
     @Test
     void onlySqliteFileUrlsNameAFile() {
-        assertEquals(Path.of("a/b.db"), JdbcConnections.sqliteFile("jdbc:sqlite:a/b.db?busy_timeout=10"));
-        assertEquals(Path.of("/x/y.db"), JdbcConnections.sqliteFile("jdbc:sqlite:file:/x/y.db"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite::memory:"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:file:mem1?mode=memory&cache=shared"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:h2:mem:x"));
+        assertEquals(Path.of("a/b.db"), DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:a/b.db?busy_timeout=10").orElseThrow());
+        assertEquals(Path.of("/x/y.db"), DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:file:/x/y.db").orElseThrow());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite::memory:").isEmpty());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:file:mem1?mode=memory&cache=shared").isEmpty());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:").isEmpty());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:h2:mem:x").isEmpty());
     }
 
     @Test
