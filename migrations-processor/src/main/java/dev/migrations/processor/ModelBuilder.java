@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +54,8 @@ final class ModelBuilder {
     private final List<Runnable> collections = new ArrayList<>();
     private final List<Runnable> tableConstraints = new ArrayList<>();
     private Set<TypeElement> entities = Set.of();
+    /** The embeddables being expanded right now, innermost last: one seen twice is a cycle. */
+    private final Set<TypeElement> expanding = new LinkedHashSet<>();
     /** Each class's entity subclasses, direct or not, among the entities being built. */
     private final Map<TypeElement, List<TypeElement>> subclasses = new HashMap<>();
 
@@ -566,6 +569,25 @@ final class ModelBuilder {
                     + " (" + attr.type() + ") is not an @Embeddable. Annotate " + attr.type()
                     + " with @Embeddable, or map the attribute as a basic column.");
         }
+        enterEmbeddable(embeddable, attr);
+        try {
+            embeddedColumns(embeddable, attr, ctx, isId);
+        } finally {
+            expanding.remove(embeddable);
+        }
+    }
+
+    /** Marks an embeddable as being expanded; one that already is would be expanded forever. */
+    private void enterEmbeddable(TypeElement embeddable, Attribute attr) {
+        if (!expanding.add(embeddable)) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, attr.member(), "Attribute " + attr.name()
+                    + " embeds " + embeddable.getQualifiedName() + " inside itself, which would need infinitely"
+                    + " many columns (Hibernate rejects it too). Make it an @ElementCollection, an association to"
+                    + " an entity, or leave it out with @Transient.");
+        }
+    }
+
+    private void embeddedColumns(TypeElement embeddable, Attribute attr, Context ctx, boolean isId) {
         String path = ctx.path() + attr.name() + ".";
         Map<String, AnnotationMirror> overrides = new HashMap<>(ctx.overrides());
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
@@ -916,14 +938,20 @@ final class ModelBuilder {
         String access = scanner.accessOf(embeddable, owner.access);
         Context inner = new Context(owner, table, null, true, "", origin + ".", overrides, associationOverrides,
                 access);
-        for (TypeElement cls : embeddableChain(embeddable)) {
-            for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
-                if (isToOne(nested.member())) {
-                    toOne(nested, inner, false);
-                } else {
-                    attribute(nested, inner);
+        enterEmbeddable(embeddable, attr);
+        try {
+            for (TypeElement cls : embeddableChain(embeddable)) {
+                for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(),
+                        scanner.accessOf(cls, access))) {
+                    if (isToOne(nested.member())) {
+                        toOne(nested, inner, false);
+                    } else {
+                        attribute(nested, inner);
+                    }
                 }
             }
+        } finally {
+            expanding.remove(embeddable);
         }
     }
 

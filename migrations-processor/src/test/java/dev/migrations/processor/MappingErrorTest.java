@@ -219,4 +219,32 @@ class MappingErrorTest {
         assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(user).onLineContaining("nickname");
         assertThat(compilation).hadErrorContaining("columnDefinition");
     }
+
+    @Test
+    void anEmbeddableThatEmbedsItselfIsAnErrorOnTheAttributeInsteadOfACrash() {
+        JavaFileObject cyc = JavaFileObjects.forSourceLines("com.acme.Cyc",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Embeddable",
+                "public class Cyc {",
+                "    String a;",
+                "    @Embedded Cyc self;",
+                "}");
+        JavaFileObject uses = entity("UsesCyc", "    @Embedded Cyc cyc;");
+        Compilation compilation = Fixtures.compile(List.of(cyc, uses));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[PROC-009]").inFile(cyc).onLineContaining("Cyc self");
+        assertThat(compilation).hadErrorContaining("inside itself");
+    }
+
+    @Test
+    void aFailureInsideTheProcessorIsReportedWithItsIdAndWhereItHappened() {
+        StackOverflowError crash = new StackOverflowError();
+        crash.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("dev.migrations.processor.ModelBuilder", "embedded", "ModelBuilder.java", 9)});
+        String message = MigrationsProcessor.internalError(crash);
+        org.junit.jupiter.api.Assertions.assertTrue(message.startsWith("[PROC-001] "), message);
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("StackOverflowError at "
+                + "dev.migrations.processor.ModelBuilder.embedded(ModelBuilder.java:9)"), message);
+    }
 }
