@@ -260,6 +260,9 @@ final class ModelBuilder {
                         // the key columns are in place; this adds the foreign key of a derived identifier
                         Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                         toOnes.add(() -> guarded(() -> toOne(attr, idCtx, true)));
+                    } else if (a.hasJpa(attr.member(), "EmbeddedId") && info.isRoot()) {
+                        Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
+                        toOnes.add(() -> guarded(() -> embeddedIdForeignKeys(attr, idCtx)));
                     }
                     continue;
                 }
@@ -588,16 +591,32 @@ final class ModelBuilder {
     }
 
     private void embeddedColumns(TypeElement embeddable, Attribute attr, Context ctx, boolean isId) {
-        String path = ctx.path() + attr.name() + ".";
-        Map<String, AnnotationMirror> overrides = new HashMap<>(ctx.overrides());
-        Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
-        collectOverrides(attr.member(), path, overrides, associationOverrides);
-        // a record's state is its components, whatever the owner's access
-        String inherited = embeddable.getKind() == javax.lang.model.element.ElementKind.RECORD
-                ? AttributeScanner.FIELD : ctx.access() != null ? ctx.access() : ctx.entity().access;
-        String access = scanner.accessOf(embeddable, inherited);
-        Context inner = new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
-                ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
+        Context inner = embeddableContext(embeddable, attr, ctx);
+        for (Attribute nested : embeddableAttributes(embeddable, attr, inner.access(), isId)) {
+            if (isId && isToOne(nested.member())) {
+                // a key-part association: its join columns are part of the key
+                toOne(nested, inner, true);
+            } else if (isId) {
+                basic(nested, inner, true);
+            } else {
+                attribute(nested, inner);
+            }
+        }
+    }
+
+    /** Adds the foreign keys of the associations inside an {@code @EmbeddedId} to the entity's table. */
+    private void embeddedIdForeignKeys(Attribute attr, Context ctx) {
+        TypeElement embeddable = typeElement(attr.type());
+        Context inner = embeddableContext(embeddable, attr, ctx);
+        for (Attribute nested : embeddableAttributes(embeddable, attr, inner.access(), true)) {
+            if (isToOne(nested.member())) {
+                toOne(nested, inner, true);
+            }
+        }
+    }
+
+    private List<Attribute> embeddableAttributes(TypeElement embeddable, Attribute attr, String access,
+                                                 boolean isId) {
         List<Attribute> nestedAttributes = new ArrayList<>();
         for (TypeElement cls : embeddableChain(embeddable)) {
             nestedAttributes.addAll(scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access)));
@@ -606,13 +625,20 @@ final class ModelBuilder {
             // Hibernate orders the attributes of a composite identifier by name
             nestedAttributes.sort(java.util.Comparator.comparing(Attribute::name));
         }
-        for (Attribute nested : nestedAttributes) {
-            if (isId) {
-                basic(nested, inner, true);
-            } else {
-                attribute(nested, inner);
-            }
-        }
+        return nestedAttributes;
+    }
+
+    private Context embeddableContext(TypeElement embeddable, Attribute attr, Context ctx) {
+        String path = ctx.path() + attr.name() + ".";
+        Map<String, AnnotationMirror> overrides = new HashMap<>(ctx.overrides());
+        Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
+        collectOverrides(attr.member(), path, overrides, associationOverrides);
+        // a record's state is its components, whatever the owner's access
+        String inherited = embeddable.getKind() == javax.lang.model.element.ElementKind.RECORD
+                ? AttributeScanner.FIELD : ctx.access() != null ? ctx.access() : ctx.entity().access;
+        String access = scanner.accessOf(embeddable, inherited);
+        return new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
+                ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
     }
 
     private List<TypeElement> embeddableChain(TypeElement embeddable) {
