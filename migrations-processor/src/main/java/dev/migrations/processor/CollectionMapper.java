@@ -123,7 +123,20 @@ final class CollectionMapper {
                 elementColumns.add(c);
             }
         }
-        keyOf(shape, table, keyColumns, elementColumns, key, true);
+        keyOf(shape, table, keyColumns, elementColumns, key, true, ct);
+        declaredConstraints(ct, table);
+    }
+
+    /** The table's own {@code uniqueConstraints} and {@code indexes}, once all its columns are in place. */
+    private void declaredConstraints(AnnotationMirror tableAnnotation, TableBuilder table) {
+        if (tableAnnotation != null) {
+            builder.constraints().declared(tableAnnotation, table, attr.member(), origin);
+        }
+    }
+
+    /** Hibernate leaves a set's primary key out when its table declares unique constraints of its own. */
+    private boolean declaresUniqueConstraints(AnnotationMirror tableAnnotation) {
+        return tableAnnotation != null && !a.annotations(tableAnnotation, "uniqueConstraints").isEmpty();
     }
 
     private void association(Shape shape, AnnotationMirror assoc, TypeMirror element, TypeMirror key) {
@@ -189,13 +202,17 @@ final class CollectionMapper {
                 jt == null ? null : a.annotation(jt, "inverseForeignKey"), builder.onDelete(m), origin);
         if (oneToMany && shape == Shape.SET) {
             // each target row belongs to one owner: Hibernate keys the join table by the target alone
-            table.primaryKey(new PrimaryKey(null, inverseColumns));
+            if (!declaresUniqueConstraints(jt)) {
+                table.primaryKey(new PrimaryKey(null, inverseColumns));
+            }
+            declaredConstraints(jt, table);
             return;
         }
         if (oneToMany && shape != Shape.MAP) {
             table.addUnique(new UniqueConstraint(null, inverseColumns, origin));
         }
-        keyOf(shape, table, keyColumns, inverseColumns, key, false);
+        keyOf(shape, table, keyColumns, inverseColumns, key, false, jt);
+        declaredConstraints(jt, table);
     }
 
     /** A unidirectional {@code @OneToMany @JoinColumn}: the key column lives in the target's table. */
@@ -266,7 +283,7 @@ final class CollectionMapper {
 
     /** Adds the order or map key column and the key Hibernate gives the collection table. */
     private void keyOf(Shape shape, TableBuilder table, List<String> keyColumns, List<String> elementColumns,
-                       TypeMirror key, boolean elementCollection) {
+                       TypeMirror key, boolean elementCollection, AnnotationMirror tableAnnotation) {
         List<String> pk = new ArrayList<>(keyColumns);
         switch (shape) {
             case LIST -> {
@@ -287,6 +304,9 @@ final class CollectionMapper {
             case SET -> {
                 pk.addAll(elementColumns);
                 boolean allNotNull = elementColumns.stream().noneMatch(c -> table.column(c).nullable());
+                if (declaresUniqueConstraints(tableAnnotation)) {
+                    return;
+                }
                 if (allNotNull || !elementCollection) {
                     table.primaryKey(new PrimaryKey(null, pk));
                 } else {

@@ -775,6 +775,11 @@ final class ModelBuilder {
         if (oneToOne && a.nonEmpty(association, "mappedBy") != null) {
             return;
         }
+        if (oneToOne && !a.hasJpa(m, "MapsId") && (a.hasJpa(m, "PrimaryKeyJoinColumn")
+                || a.hasJpa(m, "PrimaryKeyJoinColumns"))) {
+            // the primary keys are shared: Hibernate adds no column and no foreign key
+            return;
+        }
         EntityInfo target = targetEntity(attr, association, "targetEntity", attr.type());
         AnnotationMirror override = ctx.associationOverrides().get(ctx.path() + attr.name());
         Element joinHost = m;
@@ -922,6 +927,10 @@ final class ModelBuilder {
     // ------------------------------------------------------------------ table-level constraints
 
     // ------------------------------------------------------------------ for CollectionMapper
+
+    TableConstraints constraints() {
+        return constraints;
+    }
 
     Annotations annotations() {
         return a;
