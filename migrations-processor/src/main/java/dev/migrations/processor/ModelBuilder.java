@@ -37,6 +37,7 @@ import javax.lang.model.util.Types;
 final class ModelBuilder {
 
     private static final String HIBERNATE = "org.hibernate.annotations.";
+    private static final String VALID = "jakarta.validation.Valid";
 
     private final Annotations a;
     private final Types types;
@@ -248,7 +249,7 @@ final class ModelBuilder {
             tableConstraints.add(() -> subclassNotNullCheck(info, table, impliedNotNull));
         }
         Context ctx = new Context(info, table, impliedNotNull, false, "", info.qualifiedName() + "#",
-                overrides, associationOverrides, null);
+                overrides, associationOverrides, null, true);
         for (TypeElement cls : chain(info.type, stop)) {
             String access = scanner.accessOf(cls, info.access);
             for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(), access)) {
@@ -434,7 +435,7 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>();
         collectOverrides(info.type, "", overrides, associationOverrides);
         Context ctx = new Context(info, scratch, null, false, "", info.qualifiedName() + "#", overrides,
-                associationOverrides, null);
+                associationOverrides, null, true);
         Attribute mapsId = null;
         boolean found = false;
         List<Attribute> candidates = new ArrayList<>();
@@ -506,15 +507,15 @@ final class ModelBuilder {
      */
     private record Context(EntityInfo entity, TableBuilder table, List<String> impliedNotNull, boolean inEmbeddable,
                            String path, String origin, Map<String, AnnotationMirror> overrides,
-                           Map<String, AnnotationMirror> associationOverrides, String access) {
+                           Map<String, AnnotationMirror> associationOverrides, String access, boolean validated) {
         Context withOrigin(String newOrigin) {
             return new Context(entity, table, impliedNotNull, inEmbeddable, path, newOrigin, overrides,
-                    associationOverrides, access);
+                    associationOverrides, access, validated);
         }
 
         Context withTable(TableBuilder newTable) {
             return new Context(entity, newTable, impliedNotNull, inEmbeddable, path, origin, overrides,
-                    associationOverrides, access);
+                    associationOverrides, access, validated);
         }
     }
 
@@ -637,8 +638,10 @@ final class ModelBuilder {
         String inherited = embeddable.getKind() == javax.lang.model.element.ElementKind.RECORD
                 ? AttributeScanner.FIELD : ctx.access() != null ? ctx.access() : ctx.entity().access;
         String access = scanner.accessOf(embeddable, inherited);
+        // Bean Validation reaches into an embeddable only through @Valid
+        boolean validated = ctx.validated() && a.has(attr.member(), VALID);
         return new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
-                ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
+                ctx.origin() + attr.name() + ".", overrides, associationOverrides, access, validated);
     }
 
     private List<TypeElement> embeddableChain(TypeElement embeddable) {
@@ -663,6 +666,9 @@ final class ModelBuilder {
                 : attr.name();
         String physical = naming.physicalName(logical);
         TypeHints hints = TypeHints.of(a, m, column, false);
+        if (!ctx.validated()) {
+            hints = hints.withoutValidation();
+        }
         if (column != null && a.nonEmpty(column, "table") != null) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, column, "@Column(table = \""
                     + a.nonEmpty(column, "table") + "\") puts the column in a secondary table, which is not"
@@ -702,7 +708,7 @@ final class ModelBuilder {
             table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                     new CheckCondition.Expression(a.string(check, "constraints")), origin));
         }
-        CheckCondition range = validationRange(m, physical);
+        CheckCondition range = ctx.validated() ? validationRange(m, physical) : null;
         if (range != null) {
             table.addCheck(new CheckConstraint(null, range, origin));
         }
@@ -712,6 +718,12 @@ final class ModelBuilder {
     private CheckCondition validationRange(Element m, String column) {
         Long min = a.find(m, TypeHints.BV + "Min").map(x -> a.longValue(x, "value")).orElse(null);
         Long max = a.find(m, TypeHints.BV + "Max").map(x -> a.longValue(x, "value")).orElse(null);
+        // Hibernate Validator's @Range is composed of @Min and @Max
+        AnnotationMirror range = a.find(m, "org.hibernate.validator.constraints.Range").orElse(null);
+        if (range != null) {
+            min = min != null ? Math.max(min, a.longValue(range, "min")) : a.longValue(range, "min");
+            max = max != null ? Math.min(max, a.longValue(range, "max")) : a.longValue(range, "max");
+        }
         return min == null && max == null ? null : new CheckCondition.Range(column, min, max);
     }
 
@@ -742,7 +754,8 @@ final class ModelBuilder {
             }
             return true;
         }
-        return !implied && !validationNotNull(m);
+        // Hibernate never makes a column inside an embeddable not null for Bean Validation
+        return !implied && (ctx.inEmbeddable() || !validationNotNull(m));
     }
 
     /** Bean Validation constraints that Hibernate turns into {@code not null}. */
@@ -785,7 +798,8 @@ final class ModelBuilder {
         Element joinHost = m;
         List<AnnotationMirror> joins = override != null ? a.annotations(override, "joinColumns")
                 : a.repeated(joinHost, Annotations.JPA + "JoinColumn", Annotations.JPA + "JoinColumns");
-        boolean implied = !a.bool(association, "optional") || ctx.impliedNotNull() == null && validationNotNull(m);
+        boolean implied = !a.bool(association, "optional")
+                || ctx.impliedNotNull() == null && !ctx.inEmbeddable() && validationNotNull(m);
         boolean mapsId = a.hasJpa(m, "MapsId");
         List<JoinColumn> columns = joinColumns(attr.name(), target, joins, tableOrNull(target), m);
         List<String> names = new ArrayList<>();
@@ -972,7 +986,7 @@ final class ModelBuilder {
         TypeElement embeddable = typeElement(attr.type());
         String access = scanner.accessOf(embeddable, owner.access);
         Context inner = new Context(owner, table, null, true, "", origin + ".", overrides, associationOverrides,
-                access);
+                access, a.has(attr.member(), VALID));
         enterEmbeddable(embeddable, attr);
         try {
             for (TypeElement cls : embeddableChain(embeddable)) {
@@ -992,7 +1006,8 @@ final class ModelBuilder {
 
     /** Adds a basic element or map-key column to a collection table. */
     void basicInto(Attribute attr, EntityInfo owner, TableBuilder table, String origin) {
-        basic(attr, new Context(owner, table, null, true, "", origin, Map.of(), Map.of(), null), false);
+        // the collection's constraints (@Size limits its size) say nothing about an element's column
+        basic(attr, new Context(owner, table, null, true, "", origin, Map.of(), Map.of(), null, false), false);
     }
 
     Map<TypeElement, EntityInfo> infos() {

@@ -84,6 +84,12 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
                 precision, scale, secondPrecision, sizeMax, digitsInteger, digitsFraction);
     }
 
+    /** The same hints without Bean Validation's sizes and digits, for columns Hibernate does not validate. */
+    TypeHints withoutValidation() {
+        return new TypeHints(blame, lob, enumType, temporal, converter, convertDisabled, jdbcTypeCode, length,
+                precision, scale, secondPrecision, null, null, null);
+    }
+
     /** The same hints for the database side of a converter: no enum, converter or Java-side conversions. */
     TypeHints forConvertedType() {
         return new TypeHints(blame, lob, "ORDINAL", temporal, null, true, jdbcTypeCode, length, precision, scale,
