@@ -230,9 +230,14 @@ final class ModelBuilder {
             constraints.commentAndChecks(info, table);
             if (EntityInfo.JOINED.equals(info.strategy) && !info.isRoot()) {
                 List<Column> parentIds = idColumns(info.parent);
-                table.addForeignKey(new ForeignKey(null, ids.stream().map(Column::name).toList(),
-                        info.parent.schema, info.parent.tableName, parentIds.stream().map(Column::name).toList(),
-                        null, null, info.qualifiedName()));
+                AnnotationMirror fk = foreignKeyOf(a.repeated(info.type, Annotations.JPA + "PrimaryKeyJoinColumn",
+                        Annotations.JPA + "PrimaryKeyJoinColumns"), a.jpa(info.type, "PrimaryKeyJoinColumns")
+                        .orElse(null));
+                if (fk == null || !"NO_CONSTRAINT".equals(a.enumName(fk, "value"))) {
+                    table.addForeignKey(new ForeignKey(fk == null ? null : a.nonEmpty(fk, "name"),
+                            ids.stream().map(Column::name).toList(), info.parent.schema, info.parent.tableName,
+                            parentIds.stream().map(Column::name).toList(), null, null, info.qualifiedName()));
+                }
             }
             tableConstraints.add(() -> guarded(() -> constraints.tableLevel(info, table)));
         }
