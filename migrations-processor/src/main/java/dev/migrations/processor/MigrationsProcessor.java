@@ -5,6 +5,7 @@ import dev.migrations.model.Schema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -186,9 +187,14 @@ public final class MigrationsProcessor extends AbstractProcessor {
         }
         Messager messager = processingEnv.getMessager();
         boolean[] errors = {false};
+        // an element other attributes refer to fails once for each of them: say it once
+        Set<List<Object>> reported = new HashSet<>();
         ModelBuilder builder = new ModelBuilder(annotations, processingEnv.getTypeUtils(),
                 processingEnv.getElementUtils(), naming, converters, e -> {
                     errors[0] = true;
+                    if (!reported.add(List.of(e.element(), e.id()))) {
+                        return;
+                    }
                     if (e.annotation() != null) {
                         messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element(), e.annotation());
                     } else {

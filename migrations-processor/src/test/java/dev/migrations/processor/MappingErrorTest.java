@@ -247,4 +247,22 @@ class MappingErrorTest {
         org.junit.jupiter.api.Assertions.assertTrue(message.contains("StackOverflowError at "
                 + "dev.migrations.processor.ModelBuilder.embedded(ModelBuilder.java:9)"), message);
     }
+
+    @Test
+    void anErrorOnAnElementOthersReferToIsReportedOnce() {
+        JavaFileObject broken = JavaFileObjects.forSourceLines("com.acme.Broken",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Broken {",
+                "    @Id private java.util.Optional<String> id;",
+                "}");
+        JavaFileObject first = entity("First", "    @ManyToOne private Broken broken;");
+        JavaFileObject second = entity("Second", "    @ManyToOne private Broken broken;",
+                "    @OneToOne private Broken other;");
+        Compilation compilation = Fixtures.compile(List.of(broken, first, second));
+        assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(broken).onLineContaining("Optional");
+        org.junit.jupiter.api.Assertions.assertEquals(1, compilation.errors().size(), () -> compilation.errors()
+                .toString());
+    }
 }
