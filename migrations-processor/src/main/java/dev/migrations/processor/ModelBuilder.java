@@ -451,22 +451,27 @@ final class ModelBuilder {
         candidates.removeIf(attr -> !isIdAttribute(attr));
         // Hibernate orders the attributes of a composite identifier by name
         candidates.sort(java.util.Comparator.comparing(Attribute::name));
+        // @MapsId("part"): the association's join columns stand in for that part of the @EmbeddedId
+        Map<String, Attribute> derivedParts = new LinkedHashMap<>();
+        for (Attribute attr : candidates) {
+            a.jpa(attr.member(), "MapsId").map(maps -> a.nonEmpty(maps, "value"))
+                    .ifPresent(part -> derivedParts.put(part, attr));
+        }
         {
             for (Attribute attr : candidates) {
                 Element m = attr.member();
                 Context attrCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                 if (a.hasJpa(m, "MapsId")) {
-                    AnnotationMirror maps = a.jpa(m, "MapsId").orElseThrow();
-                    if (a.nonEmpty(maps, "value") != null) {
-                        throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, maps, "@MapsId(\""
-                                + a.nonEmpty(maps, "value") + "\") maps part of an @EmbeddedId, which this processor"
-                                + " does not capture. Use @IdClass with @Id on the association, or @MapsId without"
-                                + " a value on a single-column identifier.");
+                    if (!derivedParts.containsValue(attr)) {
+                        mapsId = attr;
                     }
-                    mapsId = attr;
                 } else if (a.hasJpa(m, "EmbeddedId")) {
                     found = true;
-                    embedded(attr, attrCtx, true);
+                    if (derivedParts.isEmpty()) {
+                        embedded(attr, attrCtx, true);
+                    } else {
+                        embeddedIdWithDerivedParts(attr, attrCtx, derivedParts, ctx);
+                    }
                 } else if (a.hasJpa(m, "Id")) {
                     found = true;
                     if (isToOne(m)) {
@@ -476,6 +481,12 @@ final class ModelBuilder {
                     }
                 }
             }
+        }
+        if (!derivedParts.isEmpty() && !found) {
+            Attribute first = derivedParts.values().iterator().next();
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, first.member(), "@MapsId(\""
+                    + derivedParts.keySet().iterator().next() + "\") names a part of an @EmbeddedId, but "
+                    + info.qualifiedName() + " has none. Add the @EmbeddedId, or write @MapsId without a value.");
         }
         if (mapsId != null) {
             scratch = new TableBuilder(null, info.tableName, null);
@@ -606,6 +617,44 @@ final class ModelBuilder {
                 basic(nested, inner, true);
             } else {
                 attribute(nested, inner);
+            }
+        }
+    }
+
+    /**
+     * Adds the key columns of an {@code @EmbeddedId} some of whose parts are mapped by {@code @MapsId("part")}
+     * associations: each such part becomes the association's join columns, in the part's place.
+     */
+    private void embeddedIdWithDerivedParts(Attribute attr, Context ctx, Map<String, Attribute> derivedParts,
+                                            Context entityCtx) {
+        TypeElement embeddable = typeElement(attr.type());
+        if (embeddable == null || !a.hasJpa(embeddable, "Embeddable")) {
+            embedded(attr, ctx, true);
+            return;
+        }
+        Context inner = embeddableContext(embeddable, attr, ctx);
+        Set<String> seen = new HashSet<>();
+        enterEmbeddable(embeddable, attr);
+        try {
+            for (Attribute nested : embeddableAttributes(embeddable, attr, inner.access(), true)) {
+                Attribute derived = derivedParts.get(nested.name());
+                if (derived != null) {
+                    seen.add(nested.name());
+                    toOne(derived, entityCtx.withOrigin(derived.declaring().getQualifiedName() + "#"), true);
+                } else if (isToOne(nested.member())) {
+                    toOne(nested, inner, true);
+                } else {
+                    basic(nested, inner, true);
+                }
+            }
+        } finally {
+            expanding.remove(embeddable);
+        }
+        for (Map.Entry<String, Attribute> part : derivedParts.entrySet()) {
+            if (!seen.contains(part.getKey())) {
+                throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, part.getValue().member(), "@MapsId(\""
+                        + part.getKey() + "\") names no attribute of " + embeddable.getQualifiedName()
+                        + ". Name the attribute of the @EmbeddedId that the association stands for.");
             }
         }
     }
