@@ -116,6 +116,13 @@ final class ModelBuilder {
         }
         AnnotationMirror entity = a.jpa(type, "Entity").orElseThrow(() -> new MappingException(
                 ErrorId.NOT_AN_ENTITY, type, type.getQualifiedName() + " is not an @Entity."));
+        if (type.getKind() != javax.lang.model.element.ElementKind.CLASS) {
+            String kind = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            throw new MappingException(ErrorId.ENTITY_NOT_A_CLASS, type, entity, type.getQualifiedName() + " is "
+                    + ("interface".equals(kind) || "enum".equals(kind) ? "an " : "a ") + kind + "; JPA maps only"
+                    + " classes as entities (a record's fields are final and it has no no-argument constructor)."
+                    + " Make it a class, or use the " + kind + " as an @Embeddable or a query result instead.");
+        }
         String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name") : defaultEntityName(type);
         TypeElement parentType = entitySuperclass(type);
         EntityInfo parent = parentType == null ? null : info(parentType);

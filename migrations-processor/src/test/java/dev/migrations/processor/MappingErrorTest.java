@@ -265,4 +265,32 @@ class MappingErrorTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, compilation.errors().size(), () -> compilation.errors()
                 .toString());
     }
+
+    @Test
+    void anEntityRecordIsAnErrorSayingEntitiesMustBeClasses() {
+        JavaFileObject point = JavaFileObjects.forSourceLines("com.acme.Point",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public record Point(@Id Long id, int x) {",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(point));
+        assertThat(compilation).hadErrorContaining("[PROC-013] com.acme.Point is a record").inFile(point)
+                .onLineContaining("@Entity");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anEntityInterfaceIsAnErrorSayingEntitiesMustBeClasses() {
+        JavaFileObject shape = JavaFileObjects.forSourceLines("com.acme.Shape",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public interface Shape {",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(shape));
+        assertThat(compilation).hadErrorContaining("[PROC-013] com.acme.Shape is an interface").inFile(shape)
+                .onLineContaining("@Entity");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }
