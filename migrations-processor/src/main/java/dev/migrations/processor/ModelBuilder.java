@@ -1055,6 +1055,14 @@ final class ModelBuilder {
                         scanner.accessOf(cls, access))) {
                     if (isToOne(nested.member())) {
                         toOne(nested, inner, false);
+                    } else if (a.hasJpa(nested.member(), "ElementCollection") || a.hasJpa(nested.member(),
+                            "OneToMany") || a.hasJpa(nested.member(), "ManyToMany")) {
+                        // JPA forbids it, and an embeddable holding a collection of itself would never end
+                        throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, nested.member(), "Attribute "
+                                + nested.name() + " is a collection inside " + embeddable.getQualifiedName()
+                                + ", which is itself the element of the collection " + attr.name() + "; JPA"
+                                + " does not allow collections there. Map the element as an entity with"
+                                + " @OneToMany instead, or leave the attribute out with @Transient.");
                     } else {
                         attribute(nested, inner);
                     }

@@ -293,4 +293,19 @@ class MappingErrorTest {
                 .onLineContaining("@Entity");
         assertThat(compilation).hadErrorCount(1);
     }
+
+    @Test
+    void aCollectionInsideTheElementOfAnElementCollectionIsAnErrorInsteadOfAnEndlessLoop() {
+        JavaFileObject node = JavaFileObjects.forSourceLines("com.acme.TreeNode",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Embeddable",
+                "public class TreeNode {",
+                "    String label;",
+                "    @ElementCollection java.util.List<TreeNode> children;",
+                "}");
+        JavaFileObject tree = entity("Tree", "    @ElementCollection java.util.List<TreeNode> nodes;");
+        Compilation compilation = Fixtures.compile(List.of(node, tree));
+        assertThat(compilation).hadErrorContaining("[PROC-009]").inFile(node).onLineContaining("children");
+    }
 }
