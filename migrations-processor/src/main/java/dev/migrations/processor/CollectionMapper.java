@@ -202,9 +202,7 @@ final class CollectionMapper {
                 jt == null ? null : a.annotation(jt, "inverseForeignKey"), builder.onDelete(m), origin);
         if (oneToMany && shape == Shape.SET) {
             // each target row belongs to one owner: Hibernate keys the join table by the target alone
-            if (!declaresUniqueConstraints(jt)) {
-                table.primaryKey(new PrimaryKey(null, inverseColumns));
-            }
+            table.primaryKey(new PrimaryKey(null, inverseColumns));
             declaredConstraints(jt, table);
             return;
         }
