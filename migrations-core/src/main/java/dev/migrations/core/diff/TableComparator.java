@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -97,9 +99,11 @@ final class TableComparator {
     }
 
     private void comparePrimaryKey(TableRef ref, Table have, Table want, List<Change> changes) {
-        List<String> h = have.primaryKey() == null ? List.of() : names.keys(have.primaryKey().columns());
-        List<String> w = want.primaryKey() == null ? List.of() : names.keys(want.primaryKey().columns());
-        if (h.equals(w)) {
+        // A key's column order is not part of what it enforces; Hibernate's export reorders composite keys by
+        // column size, and rebuilding a live table's key for order alone would be churn.
+        Set<String> h = have.primaryKey() == null ? Set.of() : new TreeSet<>(names.keys(have.primaryKey().columns()));
+        Set<String> w = want.primaryKey() == null ? Set.of() : new TreeSet<>(names.keys(want.primaryKey().columns()));
+        if (h.equals(w) && (have.primaryKey() == null) == (want.primaryKey() == null)) {
             return;
         }
         if (have.primaryKey() != null) {

@@ -291,4 +291,24 @@ class SchemaDiffTest {
                 () -> DiffOptions.defaults().withExclude(List.of("legacy_(")));
         assertTrue(e.getMessage().startsWith("[DIFF-002] The table pattern 'legacy_('"), e.getMessage());
     }
+
+    private static Table basketNotes(PrimaryKey key) {
+        return new Table(null, "basket_notes", null, List.of(col("basket_id", ColumnType.of(TypeKind.BIGINT), false),
+                col("notes_order", ColumnType.of(TypeKind.INTEGER), false)), key, List.of(), List.of(), List.of(),
+                List.of(), null);
+    }
+
+    @Test
+    void aPrimaryKeyWithTheSameColumnsInAnotherOrderIsNotRebuilt() {
+        Table model = basketNotes(PrimaryKey.of("basket_id", "notes_order"));
+        Table database = basketNotes(PrimaryKey.of("notes_order", "basket_id"));
+        assertEquals(List.of(), descriptions(schema(model), schema(database), h2));
+    }
+
+    @Test
+    void aPrimaryKeyWithOtherColumnsIsRebuilt() {
+        Table model = basketNotes(PrimaryKey.of("basket_id", "notes_order"));
+        Table database = basketNotes(PrimaryKey.of("basket_id"));
+        assertEquals(2, descriptions(schema(model), schema(database), h2).size());
+    }
 }
