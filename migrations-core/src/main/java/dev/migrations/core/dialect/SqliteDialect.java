@@ -377,7 +377,7 @@ public final class SqliteDialect extends BaseDialect {
 
     @Override
     protected String checkClause(Table t, CheckConstraint c) {
-        return (c.name() == null ? "" : "constraint " + quote(c.name()) + " ") + "check (" + checkSql(c.condition())
+        return (c.name() == null ? "" : "constraint " + quote(c.name()) + " ") + "check (" + checkSql(t, c.condition())
                 + ")";
     }
 

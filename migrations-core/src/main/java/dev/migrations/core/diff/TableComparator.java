@@ -7,8 +7,10 @@ import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
 import dev.migrations.model.IndexColumn;
 import dev.migrations.model.Table;
+import dev.migrations.model.TypeKind;
 import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,9 +20,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Compares one table that both the database and the model have. */
 final class TableComparator {
+
+    private static final Set<TypeKind> NUMERIC = EnumSet.of(TypeKind.TINYINT, TypeKind.SMALLINT,
+            TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.DECIMAL, TypeKind.FLOAT, TypeKind.DOUBLE);
 
     private final Dialect dialect;
     private final Names names;
@@ -199,12 +205,15 @@ final class TableComparator {
     }
 
     private void compareChecks(TableRef ref, Table have, Table want, List<Change> changes) {
-        matchByKey(have.checks(), want.checks(), this::checkKey,
+        Predicate<String> numeric = column -> isNumeric(want, column) || isNumeric(have, column);
+        matchByKey(have.checks(), want.checks(), c -> CheckText.canonical(c.condition(), numeric),
                 c -> changes.add(new Change.DropCheck(ref, c)), c -> changes.add(new Change.AddCheck(ref, c)));
     }
 
-    private String checkKey(CheckConstraint c) {
-        return CheckText.canonical(c.condition());
+    /** True when the table has the column and it holds numbers (an integer discriminator, say). */
+    private boolean isNumeric(Table table, String column) {
+        return table.columns().stream().filter(c -> names.key(c.name()).equals(names.key(column)))
+                .anyMatch(c -> NUMERIC.contains(c.type().kind()));
     }
 
     /** Pairs items with equal keys, one for one; reports the database's leftovers, then the model's. */
