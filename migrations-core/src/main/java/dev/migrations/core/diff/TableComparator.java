@@ -1,6 +1,7 @@
 package dev.migrations.core.diff;
 
 import dev.migrations.core.dialect.Dialect;
+import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
 import dev.migrations.model.ForeignKey;
@@ -70,13 +71,15 @@ final class TableComparator {
         for (Column w : want.columns()) {
             Column h = haveCols.get(names.key(w.name()));
             if (h != null) {
-                compareColumn(ref, h, w, changes);
+                compareColumn(ref, h, w, sameEnumValues(have, want, w.name()), changes);
             }
         }
     }
 
-    private void compareColumn(TableRef ref, Column have, Column want, List<Change> changes) {
-        if (want.columnDefinition() == null && typeDiffers(have, want)) {
+    private void compareColumn(TableRef ref, Column have, Column want, Set<String> enumValues,
+                               List<Change> changes) {
+        if (want.columnDefinition() == null && typeDiffers(have, want)
+                && !onlyLengthDiffersAboveEnumValues(have, want, enumValues)) {
             changes.add(new Change.AlterColumnType(ref, have, want));
         }
         if (have.nullable() != want.nullable()) {
@@ -89,6 +92,39 @@ final class TableComparator {
         if (dialect.supportsComments() && !Objects.equals(blankToNull(have.comment()), blankToNull(want.comment()))) {
             changes.add(new Change.AlterColumnComment(ref, have, want));
         }
+    }
+
+    /**
+     * A varchar whose values an {@code in} check limits to a set allows the same rows at any length that holds
+     * the longest value. H2 reads a native {@code enum('A','B')} (what Hibernate creates for a string enum) as
+     * {@code varchar(255)} plus that check, so a model's {@code varchar(20)} with the same values is no change.
+     */
+    private boolean onlyLengthDiffersAboveEnumValues(Column have, Column want, Set<String> enumValues) {
+        if (enumValues == null || have.type().kind() != TypeKind.VARCHAR || want.type().kind() != TypeKind.VARCHAR
+                || have.type().length() == null || want.type().length() == null) {
+            return false;
+        }
+        int longest = enumValues.stream().mapToInt(String::length).max().orElse(0);
+        boolean identitySame = !dialect.detectsIdentity() || have.identity() == want.identity();
+        return identitySame && longest <= Math.min(have.type().length(), want.type().length());
+    }
+
+    /** The values both tables' {@code in} checks allow in the column, when they agree; else null. */
+    private Set<String> sameEnumValues(Table have, Table want, String column) {
+        Set<String> h = inValues(have, column);
+        Set<String> w = inValues(want, column);
+        return h != null && h.equals(w) ? h : null;
+    }
+
+    private Set<String> inValues(Table table, String column) {
+        for (CheckConstraint c : table.checks()) {
+            CheckCondition condition = c.condition() instanceof CheckCondition.Expression e
+                    ? CheckText.parse(e.sql()) : c.condition();
+            if (condition instanceof CheckCondition.InValues in && names.key(in.column()).equals(names.key(column))) {
+                return new TreeSet<>(in.values());
+            }
+        }
+        return null;
     }
 
     private boolean typeDiffers(Column have, Column want) {

@@ -311,4 +311,26 @@ class SchemaDiffTest {
         Table database = basketNotes(PrimaryKey.of("basket_id"));
         assertEquals(2, descriptions(schema(model), schema(database), h2).size());
     }
+
+    private static Table card(int tierLength, List<String> tierValues) {
+        return new Table(null, "card", null, List.of(col("id", ColumnType.of(TypeKind.BIGINT), false),
+                col("tier", ColumnType.varchar(tierLength), true)), PrimaryKey.of("id"), List.of(), List.of(),
+                List.of(), List.of(new CheckConstraint(null, new CheckCondition.InValues("tier", tierValues), null)),
+                null);
+    }
+
+    @Test
+    void aVarcharLimitedToTheSameValuesMatchesAtAnyLengthThatHoldsThem() {
+        assertEquals(List.of(), descriptions(schema(card(20, List.of("BRONZE", "SILVER"))),
+                schema(card(255, List.of("SILVER", "BRONZE"))), h2));
+    }
+
+    @Test
+    void aVarcharLengthChangeIsReportedWhenTheValuesDifferOrDoNotFit() {
+        assertEquals(List.of("type changed of column 'card.tier' from varchar(255) to varchar(5)"),
+                descriptions(schema(card(5, List.of("BRONZE", "SILVER"))),
+                        schema(card(255, List.of("BRONZE", "SILVER"))), h2));
+        assertEquals(3, descriptions(schema(card(20, List.of("BRONZE", "GOLD"))),
+                schema(card(255, List.of("BRONZE", "SILVER"))), h2).size());
+    }
 }
