@@ -2,8 +2,10 @@ package dev.migrations.core.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.H2Dialect;
 import dev.migrations.core.dialect.SqliteDialect;
@@ -332,5 +334,27 @@ class SchemaDiffTest {
                         schema(card(255, List.of("BRONZE", "SILVER"))), h2));
         assertEquals(3, descriptions(schema(card(20, List.of("BRONZE", "GOLD"))),
                 schema(card(255, List.of("BRONZE", "SILVER"))), h2).size());
+    }
+
+    private static Table auditEvents(String schema) {
+        return new Table(schema, "audit_events", null, List.of(col("id", ColumnType.of(TypeKind.BIGINT), false)),
+                PrimaryKey.of("id"), List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    @Test
+    void sqliteRefusesATableInAnotherSchemaByName() {
+        AutogenerateException e = assertThrows(AutogenerateException.class, () -> SchemaDiff.compare(
+                schema(auditEvents("audit")), schema(), sqlite, DiffOptions.defaults()));
+        assertEquals("DIFF-003", e.id());
+        assertTrue(e.getMessage().startsWith("[DIFF-003] SQLite cannot hold the table 'audit.audit_events'"),
+                e.getMessage());
+    }
+
+    @Test
+    void sqliteAcceptsTheMainSchemaAndAnExcludedTableInAnotherSchema() {
+        assertEquals(List.of("added table 'main.audit_events'"),
+                descriptions(schema(auditEvents("main")), schema(), sqlite));
+        assertTrue(SchemaDiff.compare(schema(auditEvents("audit")), schema(), sqlite,
+                DiffOptions.defaults().withExclude(List.of("audit_events"))).isEmpty());
     }
 }
