@@ -71,4 +71,17 @@ public interface Dialect {
     default boolean isImplicitIndex(dev.migrations.model.Index index) {
         return false;
     }
+
+    /**
+     * The action this database enforces for {@code action}: actions it treats alike map to one of them, so the
+     * diff compares what the database does rather than how the model spells it. H2, for example, enforces
+     * {@code RESTRICT} as {@code NO ACTION} and reports both as {@code RESTRICT}; SQLite keeps them distinct.
+     *
+     * <pre>{@code
+     * dialect.effectiveAction(ReferentialAction.RESTRICT); // NO_ACTION on H2, RESTRICT on SQLite
+     * }</pre>
+     */
+    default dev.migrations.model.ReferentialAction effectiveAction(dev.migrations.model.ReferentialAction action) {
+        return action;
+    }
 }

@@ -8,6 +8,7 @@ import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
+import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
 import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
@@ -62,6 +63,12 @@ public final class H2Dialect extends BaseDialect {
     @Override
     public boolean detectsIdentity() {
         return true;
+    }
+
+    /** H2 enforces {@code RESTRICT} exactly as {@code NO ACTION} (it checks at the end of the statement). */
+    @Override
+    public ReferentialAction effectiveAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
     @Override

@@ -237,7 +237,8 @@ final class TableComparator {
 
     private String foreignKeyKey(ForeignKey f) {
         return names.keys(f.columns()) + "->" + names.key(f.referencedTable()) + names.keys(f.referencedColumns())
-                + " on delete " + f.onDelete() + " on update " + f.onUpdate();
+                + " on delete " + dialect.effectiveAction(f.onDelete())
+                + " on update " + dialect.effectiveAction(f.onUpdate());
     }
 
     private void compareChecks(TableRef ref, Table have, Table want, List<Change> changes) {
