@@ -9,10 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A string enum with an explicit length, created by Hibernate on H2 as a native enum, matches the model. */
-@org.junit.jupiter.api.Disabled("Defect: Hibernate's H2 DDL makes @Enumerated(STRING) @Column(length = 20) a native "
-        + "enum('A','B'); the H2 reader turns it into varchar(255), so check reports 'type changed of column "
-        + "Card.tier from varchar(255) to varchar(20)' (a false positive whose planned ALTER would also drop the "
-        + "enum). Expected: a native enum column matches the model's varchar of any length with the same values.")
 class H2NativeEnumLengthBugTest {
 
     @TempDir

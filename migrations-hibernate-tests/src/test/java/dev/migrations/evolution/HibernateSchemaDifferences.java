@@ -3,7 +3,6 @@ package dev.migrations.evolution;
 import dev.migrations.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,8 +10,8 @@ import java.util.regex.Pattern;
  * entities, each with its reason (the same list is in {@code docs/autogenerate-verification.md}). An entry names
  * one table and matches change lines by pattern; it applies while its table is in the model. The test fails when a
  * change matches no entry and when an applicable entry matches nothing, so the list can neither excuse anything
- * else nor go stale. Entries marked as product defects have a disabled test of their own that expects no change
- * ({@code …BugTest}); they leave this list when fixed.
+ * else nor go stale. An entry marked as a product defect has a test of its own ({@code …BugTest}) that expects no
+ * change, and leaves this list when fixed.
  *
  * <pre>{@code
  * List<String> unexplained = HibernateSchemaDifferences.unexplained(model, check.changes());
@@ -36,23 +35,7 @@ final class HibernateSchemaDifferences {
     static final List<Entry> ENTRIES = List.of(
             new Entry("orders", quoted("removed check giftwrapped in ('N','Y') on 'orders'"), false,
                     "Hibernate derives the values of a @Convert(YesNoConverter) Boolean by running the converter; "
-                            + "the processor never runs user code"),
-            new Entry("Asset", quoted("removed check kind in ( 2 , 1 ) on 'Asset'"), true,
-                    "integer discriminator: Hibernate checks numbers, the model holds the values as strings"),
-            new Entry("Asset", quoted("added check kind in ('1','2') on 'Asset'"), true,
-                    "integer discriminator: Hibernate checks numbers, the model holds the values as strings"),
-            new Entry("customers", quoted("type changed of column 'customers.loyaltyTier' from varchar(255) to "
-                    + "varchar(20)"), true,
-                    "H2 native enum(...) for a STRING enum with @Column(length = 20) reads back as varchar(255)"),
-            new Entry("customer_interests", quoted("type changed of column 'customer_interests.interest' from "
-                    + "varchar(255) to varchar(20)"), true,
-                    "H2 native enum(...) for a STRING enum with @Column(length = 20) reads back as varchar(255)"),
-            primaryKeyOrder("Product_imageUrls", "IMAGEURLS_ORDER, PRODUCT_ID", "Product_id, imageUrls_ORDER"),
-            primaryKeyOrder("Customer_nicknames", "NICKNAMES_ORDER, CUSTOMER_ID", "Customer_id, nicknames_ORDER"),
-            primaryKeyOrder("StockLevel", "WAREHOUSECODE, PRODUCTSKU", "productSku, warehouseCode"),
-            primaryKeyOrder("supplier_warehouses", "POSITION, SUPPLIER_ID", "supplier_id, position"),
-            primaryKeyOrder("suppliers_Product", "SUPPLIEDPRODUCTS_ID, SUPPLIERS_ID",
-                    "suppliers_id, suppliedProducts_id"));
+                            + "the processor never runs user code"));
 
     private HibernateSchemaDifferences() {
     }
@@ -75,18 +58,6 @@ final class HibernateSchemaDifferences {
                 .filter(e -> changes.stream().noneMatch(e::matches))
                 .map(e -> e.table() + ": " + e.change().pattern() + " (" + e.reason() + ")")
                 .toList();
-    }
-
-    /**
-     * Hibernate's schema export orders a composite key's columns by its column-ordering strategy (fixed-size types
-     * first, by size, then by name), not in the order of its boot model, which is the order the processor writes.
-     */
-    private static Entry primaryKeyOrder(String table, String hibernateOrder, String modelOrder) {
-        String reason = "Hibernate creates the primary key as (" + hibernateOrder.toLowerCase(Locale.ROOT)
-                + "); the model has (" + modelOrder + ")";
-        return new Entry(table, Pattern.compile("(removed primary key \\[" + Pattern.quote(hibernateOrder)
-                + "\\]|added primary key \\[" + Pattern.quote(modelOrder) + "\\]) on '" + Pattern.quote(table) + "'"),
-                true, reason);
     }
 
     private static Pattern quoted(String line) {

@@ -9,10 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The check on an integer discriminator, as Hibernate creates it on H2, matches the model. */
-@org.junit.jupiter.api.Disabled("Defect: Hibernate checks an INTEGER discriminator with numbers (kind in (2,1)); the "
-        + "model holds the values as strings ('1','2'), so check reports 'removed check kind in ( 2 , 1 )' and "
-        + "'added check kind in ('1','2')' on a database Hibernate created. Expected: integer discriminator values "
-        + "compare as numbers (processor writes numbers, or the diff compares by the column's kind).")
 class IntegerDiscriminatorCheckBugTest {
 
     @TempDir

@@ -12,11 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
  * A primitive attribute of a {@code SINGLE_TABLE} subclass becomes a check {@code DTYPE <> 'Truck' or (payload is
  * not null)}; after our own upgrade on H2 the check must compare equal to the model.
  */
-@org.junit.jupiter.api.Disabled("Defect (two false positives after our own upgrade on H2): the check reads back as "
-        + "'( dtype <> 'Truck' ) or ( payload is not null )' while the model says 'dtype <> 'Truck' or ( payload is "
-        + "not null )'; and H2 stores the one-value discriminator check 'dtype in ('Truck')' as 'dtype = 'Truck'', "
-        + "which is not read back as an in-list. Expected: check text normalised without redundant parentheses, "
-        + "and 'x = v' read as 'x in (v)'.")
 class SubclassNotNullCheckBugTest {
 
     @TempDir

@@ -49,6 +49,13 @@ public interface Dialect {
     /** The model as this database holds it: sequences as tables where there are none, generator tables. */
     LoweredSchema lower(Schema model);
 
+    /**
+     * Refuses a model (already lowered and restricted to the compared tables) that this database cannot hold, with
+     * an {@link dev.migrations.core.api.AutogenerateException} that says what to change; by default accepts all.
+     */
+    default void requireCreatable(Schema goal) {
+    }
+
     /** A default expression in a form that compares equal however the database spells it back. */
     default String normalizeDefault(String expression) {
         return DefaultExpressions.normalize(expression);
