@@ -42,6 +42,7 @@ expect(7, 'postgres://localhost/app')
 expect(8, 'Skipping migrations:upgrade: migrations.skip is true')
 assert !runs[8].contains('Running upgrade')
 
-// (invocation 3 uses its own database: core may open it before it resolves the target)
 assert !new File(basedir, 'app.db').exists() : 'no configuration error may create the database'
+// a bad target is refused before the database is opened, so neither the file nor its folders appear
+assert !new File(basedir, 'target/bad').exists() : 'a bad target must not create the database or its folders'
 true

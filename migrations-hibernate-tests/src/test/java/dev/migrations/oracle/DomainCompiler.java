@@ -40,8 +40,8 @@ import javax.tools.ToolProvider;
  * shop.entityClasses();                      // the @Entity classes, loaded from the compiled output
  * }</pre>
  *
- * <p>The compile classpath holds the JPA, Bean Validation and Hibernate annotation jars, so domains may use
- * any of them. The processor is found through its {@code META-INF/services} entry, as javac finds it.
+ * <p>The compile classpath holds the JPA, Bean Validation, Hibernate and Hibernate Validator annotation jars,
+ * so domains may use any of them. The processor is found through its {@code META-INF/services} entry, as javac finds it.
  */
 public final class DomainCompiler {
 
@@ -119,7 +119,8 @@ public final class DomainCompiler {
     public static String compileClasspath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> marker : List.of(Entity.class, jakarta.validation.constraints.NotNull.class,
-                org.hibernate.annotations.Check.class)) {
+                org.hibernate.annotations.Check.class,
+                org.hibernate.validator.constraints.Length.class)) {
             entries.add(locationOf(marker));
         }
         return String.join(File.pathSeparator, entries);

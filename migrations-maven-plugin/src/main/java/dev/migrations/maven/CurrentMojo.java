@@ -31,7 +31,7 @@ public class CurrentMojo extends AbstractMigrationsMojo {
         return migrations -> {
             CurrentResult result = migrations.current();
             if (!result.versionTableExists()) {
-                getLog().info("Current revision(s): none");
+                getLog().info("Current revision(s): none (no version table)");
             } else if (result.heads().isEmpty() && result.unknown().isEmpty()) {
                 getLog().info("Current revision(s): none (<base>)");
             } else if (detailed) {

@@ -123,7 +123,20 @@ final class CollectionMapper {
                 elementColumns.add(c);
             }
         }
-        keyOf(shape, table, keyColumns, elementColumns, key, true);
+        keyOf(shape, table, keyColumns, elementColumns, key, true, ct);
+        declaredConstraints(ct, table);
+    }
+
+    /** The table's own {@code uniqueConstraints} and {@code indexes}, once all its columns are in place. */
+    private void declaredConstraints(AnnotationMirror tableAnnotation, TableBuilder table) {
+        if (tableAnnotation != null) {
+            builder.constraints().declared(tableAnnotation, table, attr.member(), origin);
+        }
+    }
+
+    /** Hibernate leaves a set's primary key out when its table declares unique constraints of its own. */
+    private boolean declaresUniqueConstraints(AnnotationMirror tableAnnotation) {
+        return tableAnnotation != null && !a.annotations(tableAnnotation, "uniqueConstraints").isEmpty();
     }
 
     private void association(Shape shape, AnnotationMirror assoc, TypeMirror element, TypeMirror key) {
@@ -190,12 +203,14 @@ final class CollectionMapper {
         if (oneToMany && shape == Shape.SET) {
             // each target row belongs to one owner: Hibernate keys the join table by the target alone
             table.primaryKey(new PrimaryKey(null, inverseColumns));
+            declaredConstraints(jt, table);
             return;
         }
         if (oneToMany && shape != Shape.MAP) {
             table.addUnique(new UniqueConstraint(null, inverseColumns, origin));
         }
-        keyOf(shape, table, keyColumns, inverseColumns, key, false);
+        keyOf(shape, table, keyColumns, inverseColumns, key, false, jt);
+        declaredConstraints(jt, table);
     }
 
     /** A unidirectional {@code @OneToMany @JoinColumn}: the key column lives in the target's table. */
@@ -219,7 +234,7 @@ final class CollectionMapper {
             orderColumnIn(targetTable);
         }
         if (key != null) {
-            mapKeyColumn(targetTable, key, true);
+            mapKeyColumns(targetTable, key, true);
         }
     }
 
@@ -266,7 +281,7 @@ final class CollectionMapper {
 
     /** Adds the order or map key column and the key Hibernate gives the collection table. */
     private void keyOf(Shape shape, TableBuilder table, List<String> keyColumns, List<String> elementColumns,
-                       TypeMirror key, boolean elementCollection) {
+                       TypeMirror key, boolean elementCollection, AnnotationMirror tableAnnotation) {
         List<String> pk = new ArrayList<>(keyColumns);
         switch (shape) {
             case LIST -> {
@@ -281,12 +296,15 @@ final class CollectionMapper {
                 if (a.hasJpa(attr.member(), "MapKey") || key == null) {
                     return;
                 }
-                pk.add(mapKeyColumn(table, key, false));
+                pk.addAll(mapKeyColumns(table, key, false));
                 table.primaryKey(new PrimaryKey(null, pk));
             }
             case SET -> {
                 pk.addAll(elementColumns);
                 boolean allNotNull = elementColumns.stream().noneMatch(c -> table.column(c).nullable());
+                if (declaresUniqueConstraints(tableAnnotation)) {
+                    return;
+                }
                 if (allNotNull || !elementCollection) {
                     table.primaryKey(new PrimaryKey(null, pk));
                 } else {
@@ -305,14 +323,46 @@ final class CollectionMapper {
         return naming.physicalName(name);
     }
 
-    private String mapKeyColumn(TableBuilder table, TypeMirror key, boolean nullable) {
+    /** The map key column (or the join columns of an entity key), with their check or foreign key. */
+    private List<String> mapKeyColumns(TableBuilder table, TypeMirror key, boolean nullable) {
         Element m = attr.member();
         TypeElement keyType = ModelBuilder.typeElement(key);
-        if (keyType != null && (a.hasJpa(keyType, "Entity") || a.hasJpa(keyType, "Embeddable"))) {
-            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "Map attribute " + attr.name()
-                    + " has an entity or embeddable key (" + keyType.getQualifiedName() + "), which this processor"
-                    + " does not map. Use a basic key type (String, enum, number) or @MapKey.");
+        if (keyType != null && a.hasJpa(keyType, "Entity")) {
+            return entityKeyColumns(table, keyType, nullable);
         }
+        if (keyType != null && a.hasJpa(keyType, "Embeddable")) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "Map attribute " + attr.name()
+                    + " has an embeddable key (" + keyType.getQualifiedName() + "), which this processor"
+                    + " does not map. Use a basic or entity key type, or @MapKey.");
+        }
+        return List.of(mapKeyColumn(table, key, nullable));
+    }
+
+    /** An entity map key: {@code @MapKeyJoinColumn}s, by default {@code <attribute>_KEY}, referencing its id. */
+    private List<String> entityKeyColumns(TableBuilder table, TypeElement keyType, boolean nullable) {
+        Element m = attr.member();
+        EntityInfo target = builder.info(keyType);
+        List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "MapKeyJoinColumn",
+                Annotations.JPA + "MapKeyJoinColumns");
+        List<ModelBuilder.JoinColumn> columns = builder.joinColumns(attr.name() + "_KEY", target, joins,
+                builder.tableFor(target), m);
+        if (joins.isEmpty() && columns.size() == 1) {
+            ModelBuilder.JoinColumn only = columns.get(0);
+            columns = List.of(new ModelBuilder.JoinColumn(naming.physicalName(attr.name() + "_KEY"),
+                    only.referenced(), true, false, null));
+        }
+        List<String> names = new ArrayList<>();
+        for (ModelBuilder.JoinColumn jc : columns) {
+            table.addColumn(jc.column(nullable, origin), null, m);
+            names.add(jc.name());
+        }
+        builder.addForeignKey(table, names, target, columns, builder.foreignKeyOf(joins,
+                a.jpa(m, "MapKeyJoinColumns").orElse(null)), dev.migrations.model.ReferentialAction.NO_ACTION, origin);
+        return names;
+    }
+
+    private String mapKeyColumn(TableBuilder table, TypeMirror key, boolean nullable) {
+        Element m = attr.member();
         AnnotationMirror mk = a.jpa(m, "MapKeyColumn").orElse(null);
         String name = mk != null && a.nonEmpty(mk, "name") != null ? a.nonEmpty(mk, "name") : attr.name() + "_KEY";
         String physical = naming.physicalName(name);

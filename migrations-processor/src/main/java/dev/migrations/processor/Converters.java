@@ -1,10 +1,12 @@
 package dev.migrations.processor;
 
+import dev.migrations.model.CheckCondition;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -71,5 +73,20 @@ final class Converters {
             pending.addAll(types.directSupertypes(t));
         }
         return null;
+    }
+
+    /**
+     * The check Hibernate derives from one of its own boolean converters, or {@code null}. Hibernate learns it
+     * by calling the converter; these are known by name, while a user's converter is never run here.
+     */
+    static Function<String, CheckCondition> builtInCheck(TypeElement converter) {
+        return switch (converter.getQualifiedName().toString()) {
+            case "org.hibernate.type.YesNoConverter" -> column -> new CheckCondition.InValues(column, List.of("N", "Y"));
+            case "org.hibernate.type.TrueFalseConverter" ->
+                    column -> new CheckCondition.InValues(column, List.of("F", "T"));
+            case "org.hibernate.type.NumericBooleanConverter" ->
+                    column -> new CheckCondition.InValues(column, List.of("0", "1"));
+            default -> null;
+        };
     }
 }

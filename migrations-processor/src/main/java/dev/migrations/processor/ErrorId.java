@@ -25,7 +25,9 @@ enum ErrorId {
     /** A {@code @JdbcTypeCode} this processor has no column type for. */
     UNKNOWN_JDBC_TYPE("PROC-011"),
     /** The model resource could not be read or written. */
-    IO("PROC-012");
+    IO("PROC-012"),
+    /** An {@code @Entity} that is a record, an interface or an enum. */
+    ENTITY_NOT_A_CLASS("PROC-013");
 
     private final String code;
 

@@ -5,6 +5,7 @@ import dev.migrations.model.Schema;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -107,13 +108,24 @@ public final class MigrationsProcessor extends AbstractProcessor {
             if (round.processingOver() && !round.errorRaised()) {
                 writeModel();
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // the JVM is unusable after these; everything else (a deep recursion included) is the processor's
+            // own failure and must end as a diagnostic, never as a javac crash
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw (VirtualMachineError) e;
+            }
             failed = true;
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "[" + ErrorId.INTERNAL.code()
-                    + "] migrations-processor failed: " + e + ". Please report it with the entity that triggers"
-                    + " it; meanwhile leave the attribute out with @Transient.");
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, internalError(e));
         }
         return false;
+    }
+
+    /** The diagnostic for a failure of the processor itself. */
+    static String internalError(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String where = trace.length == 0 ? "" : " at " + trace[0];
+        return "[" + ErrorId.INTERNAL.code() + "] migrations-processor failed: " + e + where + ". Please report"
+                + " it with the entity that triggers it; meanwhile leave the attribute out with @Transient.";
     }
 
     private void collect(Element e) {
@@ -175,9 +187,14 @@ public final class MigrationsProcessor extends AbstractProcessor {
         }
         Messager messager = processingEnv.getMessager();
         boolean[] errors = {false};
+        // an element other attributes refer to fails once for each of them: say it once
+        Set<List<Object>> reported = new HashSet<>();
         ModelBuilder builder = new ModelBuilder(annotations, processingEnv.getTypeUtils(),
                 processingEnv.getElementUtils(), naming, converters, e -> {
                     errors[0] = true;
+                    if (!reported.add(List.of(e.element(), e.id()))) {
+                        return;
+                    }
                     if (e.annotation() != null) {
                         messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element(), e.annotation());
                     } else {

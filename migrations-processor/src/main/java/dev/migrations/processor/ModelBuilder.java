@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,7 @@ import javax.lang.model.util.Types;
 final class ModelBuilder {
 
     private static final String HIBERNATE = "org.hibernate.annotations.";
+    private static final String VALID = "jakarta.validation.Valid";
 
     private final Annotations a;
     private final Types types;
@@ -53,6 +55,8 @@ final class ModelBuilder {
     private final List<Runnable> collections = new ArrayList<>();
     private final List<Runnable> tableConstraints = new ArrayList<>();
     private Set<TypeElement> entities = Set.of();
+    /** The embeddables being expanded right now, innermost last: one seen twice is a cycle. */
+    private final Set<TypeElement> expanding = new LinkedHashSet<>();
     /** Each class's entity subclasses, direct or not, among the entities being built. */
     private final Map<TypeElement, List<TypeElement>> subclasses = new HashMap<>();
 
@@ -112,6 +116,13 @@ final class ModelBuilder {
         }
         AnnotationMirror entity = a.jpa(type, "Entity").orElseThrow(() -> new MappingException(
                 ErrorId.NOT_AN_ENTITY, type, type.getQualifiedName() + " is not an @Entity."));
+        if (type.getKind() != javax.lang.model.element.ElementKind.CLASS) {
+            String kind = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            throw new MappingException(ErrorId.ENTITY_NOT_A_CLASS, type, entity, type.getQualifiedName() + " is "
+                    + ("interface".equals(kind) || "enum".equals(kind) ? "an " : "a ") + kind + "; JPA maps only"
+                    + " classes as entities (a record's fields are final and it has no no-argument constructor)."
+                    + " Make it a class, or use the " + kind + " as an @Embeddable or a query result instead.");
+        }
         String entityName = a.nonEmpty(entity, "name") != null ? a.nonEmpty(entity, "name") : defaultEntityName(type);
         TypeElement parentType = entitySuperclass(type);
         EntityInfo parent = parentType == null ? null : info(parentType);
@@ -226,9 +237,14 @@ final class ModelBuilder {
             constraints.commentAndChecks(info, table);
             if (EntityInfo.JOINED.equals(info.strategy) && !info.isRoot()) {
                 List<Column> parentIds = idColumns(info.parent);
-                table.addForeignKey(new ForeignKey(null, ids.stream().map(Column::name).toList(),
-                        info.parent.schema, info.parent.tableName, parentIds.stream().map(Column::name).toList(),
-                        null, null, info.qualifiedName()));
+                AnnotationMirror fk = foreignKeyOf(a.repeated(info.type, Annotations.JPA + "PrimaryKeyJoinColumn",
+                        Annotations.JPA + "PrimaryKeyJoinColumns"), a.jpa(info.type, "PrimaryKeyJoinColumns")
+                        .orElse(null));
+                if (fk == null || !"NO_CONSTRAINT".equals(a.enumName(fk, "value"))) {
+                    table.addForeignKey(new ForeignKey(fk == null ? null : a.nonEmpty(fk, "name"),
+                            ids.stream().map(Column::name).toList(), info.parent.schema, info.parent.tableName,
+                            parentIds.stream().map(Column::name).toList(), null, null, info.qualifiedName()));
+                }
             }
             tableConstraints.add(() -> guarded(() -> constraints.tableLevel(info, table)));
         }
@@ -245,7 +261,7 @@ final class ModelBuilder {
             tableConstraints.add(() -> subclassNotNullCheck(info, table, impliedNotNull));
         }
         Context ctx = new Context(info, table, impliedNotNull, false, "", info.qualifiedName() + "#",
-                overrides, associationOverrides, null);
+                overrides, associationOverrides, null, true);
         for (TypeElement cls : chain(info.type, stop)) {
             String access = scanner.accessOf(cls, info.access);
             for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(), access)) {
@@ -257,6 +273,9 @@ final class ModelBuilder {
                         // the key columns are in place; this adds the foreign key of a derived identifier
                         Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                         toOnes.add(() -> guarded(() -> toOne(attr, idCtx, true)));
+                    } else if (a.hasJpa(attr.member(), "EmbeddedId") && info.isRoot()) {
+                        Context idCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
+                        toOnes.add(() -> guarded(() -> embeddedIdForeignKeys(attr, idCtx)));
                     }
                     continue;
                 }
@@ -428,7 +447,7 @@ final class ModelBuilder {
         Map<String, AnnotationMirror> associationOverrides = new HashMap<>();
         collectOverrides(info.type, "", overrides, associationOverrides);
         Context ctx = new Context(info, scratch, null, false, "", info.qualifiedName() + "#", overrides,
-                associationOverrides, null);
+                associationOverrides, null, true);
         Attribute mapsId = null;
         boolean found = false;
         List<Attribute> candidates = new ArrayList<>();
@@ -439,22 +458,27 @@ final class ModelBuilder {
         candidates.removeIf(attr -> !isIdAttribute(attr));
         // Hibernate orders the attributes of a composite identifier by name
         candidates.sort(java.util.Comparator.comparing(Attribute::name));
+        // @MapsId("part"): the association's join columns stand in for that part of the @EmbeddedId
+        Map<String, Attribute> derivedParts = new LinkedHashMap<>();
+        for (Attribute attr : candidates) {
+            a.jpa(attr.member(), "MapsId").map(maps -> a.nonEmpty(maps, "value"))
+                    .ifPresent(part -> derivedParts.put(part, attr));
+        }
         {
             for (Attribute attr : candidates) {
                 Element m = attr.member();
                 Context attrCtx = ctx.withOrigin(attr.declaring().getQualifiedName() + "#");
                 if (a.hasJpa(m, "MapsId")) {
-                    AnnotationMirror maps = a.jpa(m, "MapsId").orElseThrow();
-                    if (a.nonEmpty(maps, "value") != null) {
-                        throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, maps, "@MapsId(\""
-                                + a.nonEmpty(maps, "value") + "\") maps part of an @EmbeddedId, which this processor"
-                                + " does not capture. Use @IdClass with @Id on the association, or @MapsId without"
-                                + " a value on a single-column identifier.");
+                    if (!derivedParts.containsValue(attr)) {
+                        mapsId = attr;
                     }
-                    mapsId = attr;
                 } else if (a.hasJpa(m, "EmbeddedId")) {
                     found = true;
-                    embedded(attr, attrCtx, true);
+                    if (derivedParts.isEmpty()) {
+                        embedded(attr, attrCtx, true);
+                    } else {
+                        embeddedIdWithDerivedParts(attr, attrCtx, derivedParts, ctx);
+                    }
                 } else if (a.hasJpa(m, "Id")) {
                     found = true;
                     if (isToOne(m)) {
@@ -464,6 +488,12 @@ final class ModelBuilder {
                     }
                 }
             }
+        }
+        if (!derivedParts.isEmpty() && !found) {
+            Attribute first = derivedParts.values().iterator().next();
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, first.member(), "@MapsId(\""
+                    + derivedParts.keySet().iterator().next() + "\") names a part of an @EmbeddedId, but "
+                    + info.qualifiedName() + " has none. Add the @EmbeddedId, or write @MapsId without a value.");
         }
         if (mapsId != null) {
             scratch = new TableBuilder(null, info.tableName, null);
@@ -500,15 +530,15 @@ final class ModelBuilder {
      */
     private record Context(EntityInfo entity, TableBuilder table, List<String> impliedNotNull, boolean inEmbeddable,
                            String path, String origin, Map<String, AnnotationMirror> overrides,
-                           Map<String, AnnotationMirror> associationOverrides, String access) {
+                           Map<String, AnnotationMirror> associationOverrides, String access, boolean validated) {
         Context withOrigin(String newOrigin) {
             return new Context(entity, table, impliedNotNull, inEmbeddable, path, newOrigin, overrides,
-                    associationOverrides, access);
+                    associationOverrides, access, validated);
         }
 
         Context withTable(TableBuilder newTable) {
             return new Context(entity, newTable, impliedNotNull, inEmbeddable, path, origin, overrides,
-                    associationOverrides, access);
+                    associationOverrides, access, validated);
         }
     }
 
@@ -566,16 +596,89 @@ final class ModelBuilder {
                     + " (" + attr.type() + ") is not an @Embeddable. Annotate " + attr.type()
                     + " with @Embeddable, or map the attribute as a basic column.");
         }
-        String path = ctx.path() + attr.name() + ".";
-        Map<String, AnnotationMirror> overrides = new HashMap<>(ctx.overrides());
-        Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
-        collectOverrides(attr.member(), path, overrides, associationOverrides);
-        // a record's state is its components, whatever the owner's access
-        String inherited = embeddable.getKind() == javax.lang.model.element.ElementKind.RECORD
-                ? AttributeScanner.FIELD : ctx.access() != null ? ctx.access() : ctx.entity().access;
-        String access = scanner.accessOf(embeddable, inherited);
-        Context inner = new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
-                ctx.origin() + attr.name() + ".", overrides, associationOverrides, access);
+        enterEmbeddable(embeddable, attr);
+        try {
+            embeddedColumns(embeddable, attr, ctx, isId);
+        } finally {
+            expanding.remove(embeddable);
+        }
+    }
+
+    /** Marks an embeddable as being expanded; one that already is would be expanded forever. */
+    private void enterEmbeddable(TypeElement embeddable, Attribute attr) {
+        if (!expanding.add(embeddable)) {
+            throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, attr.member(), "Attribute " + attr.name()
+                    + " embeds " + embeddable.getQualifiedName() + " inside itself, which would need infinitely"
+                    + " many columns (Hibernate rejects it too). Make it an @ElementCollection, an association to"
+                    + " an entity, or leave it out with @Transient.");
+        }
+    }
+
+    private void embeddedColumns(TypeElement embeddable, Attribute attr, Context ctx, boolean isId) {
+        Context inner = embeddableContext(embeddable, attr, ctx);
+        for (Attribute nested : embeddableAttributes(embeddable, attr, inner.access(), isId)) {
+            if (isId && isToOne(nested.member())) {
+                // a key-part association: its join columns are part of the key
+                toOne(nested, inner, true);
+            } else if (isId) {
+                basic(nested, inner, true);
+            } else {
+                attribute(nested, inner);
+            }
+        }
+    }
+
+    /**
+     * Adds the key columns of an {@code @EmbeddedId} some of whose parts are mapped by {@code @MapsId("part")}
+     * associations: each such part becomes the association's join columns, in the part's place.
+     */
+    private void embeddedIdWithDerivedParts(Attribute attr, Context ctx, Map<String, Attribute> derivedParts,
+                                            Context entityCtx) {
+        TypeElement embeddable = typeElement(attr.type());
+        if (embeddable == null || !a.hasJpa(embeddable, "Embeddable")) {
+            embedded(attr, ctx, true);
+            return;
+        }
+        Context inner = embeddableContext(embeddable, attr, ctx);
+        Set<String> seen = new HashSet<>();
+        enterEmbeddable(embeddable, attr);
+        try {
+            for (Attribute nested : embeddableAttributes(embeddable, attr, inner.access(), true)) {
+                Attribute derived = derivedParts.get(nested.name());
+                if (derived != null) {
+                    seen.add(nested.name());
+                    toOne(derived, entityCtx.withOrigin(derived.declaring().getQualifiedName() + "#"), true);
+                } else if (isToOne(nested.member())) {
+                    toOne(nested, inner, true);
+                } else {
+                    basic(nested, inner, true);
+                }
+            }
+        } finally {
+            expanding.remove(embeddable);
+        }
+        for (Map.Entry<String, Attribute> part : derivedParts.entrySet()) {
+            if (!seen.contains(part.getKey())) {
+                throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, part.getValue().member(), "@MapsId(\""
+                        + part.getKey() + "\") names no attribute of " + embeddable.getQualifiedName()
+                        + ". Name the attribute of the @EmbeddedId that the association stands for.");
+            }
+        }
+    }
+
+    /** Adds the foreign keys of the associations inside an {@code @EmbeddedId} to the entity's table. */
+    private void embeddedIdForeignKeys(Attribute attr, Context ctx) {
+        TypeElement embeddable = typeElement(attr.type());
+        Context inner = embeddableContext(embeddable, attr, ctx);
+        for (Attribute nested : embeddableAttributes(embeddable, attr, inner.access(), true)) {
+            if (isToOne(nested.member())) {
+                toOne(nested, inner, true);
+            }
+        }
+    }
+
+    private List<Attribute> embeddableAttributes(TypeElement embeddable, Attribute attr, String access,
+                                                 boolean isId) {
         List<Attribute> nestedAttributes = new ArrayList<>();
         for (TypeElement cls : embeddableChain(embeddable)) {
             nestedAttributes.addAll(scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access)));
@@ -584,13 +687,22 @@ final class ModelBuilder {
             // Hibernate orders the attributes of a composite identifier by name
             nestedAttributes.sort(java.util.Comparator.comparing(Attribute::name));
         }
-        for (Attribute nested : nestedAttributes) {
-            if (isId) {
-                basic(nested, inner, true);
-            } else {
-                attribute(nested, inner);
-            }
-        }
+        return nestedAttributes;
+    }
+
+    private Context embeddableContext(TypeElement embeddable, Attribute attr, Context ctx) {
+        String path = ctx.path() + attr.name() + ".";
+        Map<String, AnnotationMirror> overrides = new HashMap<>(ctx.overrides());
+        Map<String, AnnotationMirror> associationOverrides = new HashMap<>(ctx.associationOverrides());
+        collectOverrides(attr.member(), path, overrides, associationOverrides);
+        // a record's state is its components, whatever the owner's access
+        String inherited = embeddable.getKind() == javax.lang.model.element.ElementKind.RECORD
+                ? AttributeScanner.FIELD : ctx.access() != null ? ctx.access() : ctx.entity().access;
+        String access = scanner.accessOf(embeddable, inherited);
+        // Bean Validation reaches into an embeddable only through @Valid
+        boolean validated = ctx.validated() && a.has(attr.member(), VALID);
+        return new Context(ctx.entity(), ctx.table(), ctx.impliedNotNull(), true, path,
+                ctx.origin() + attr.name() + ".", overrides, associationOverrides, access, validated);
     }
 
     private List<TypeElement> embeddableChain(TypeElement embeddable) {
@@ -615,6 +727,9 @@ final class ModelBuilder {
                 : attr.name();
         String physical = naming.physicalName(logical);
         TypeHints hints = TypeHints.of(a, m, column, false);
+        if (!ctx.validated()) {
+            hints = hints.withoutValidation();
+        }
         if (column != null && a.nonEmpty(column, "table") != null) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, column, "@Column(table = \""
                     + a.nonEmpty(column, "table") + "\") puts the column in a secondary table, which is not"
@@ -654,7 +769,7 @@ final class ModelBuilder {
             table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                     new CheckCondition.Expression(a.string(check, "constraints")), origin));
         }
-        CheckCondition range = validationRange(m, physical);
+        CheckCondition range = ctx.validated() ? validationRange(m, physical) : null;
         if (range != null) {
             table.addCheck(new CheckConstraint(null, range, origin));
         }
@@ -664,6 +779,12 @@ final class ModelBuilder {
     private CheckCondition validationRange(Element m, String column) {
         Long min = a.find(m, TypeHints.BV + "Min").map(x -> a.longValue(x, "value")).orElse(null);
         Long max = a.find(m, TypeHints.BV + "Max").map(x -> a.longValue(x, "value")).orElse(null);
+        // Hibernate Validator's @Range is composed of @Min and @Max
+        AnnotationMirror range = a.find(m, "org.hibernate.validator.constraints.Range").orElse(null);
+        if (range != null) {
+            min = min != null ? Math.max(min, a.longValue(range, "min")) : a.longValue(range, "min");
+            max = max != null ? Math.min(max, a.longValue(range, "max")) : a.longValue(range, "max");
+        }
         return min == null && max == null ? null : new CheckCondition.Range(column, min, max);
     }
 
@@ -694,7 +815,8 @@ final class ModelBuilder {
             }
             return true;
         }
-        return !implied && !validationNotNull(m);
+        // Hibernate never makes a column inside an embeddable not null for Bean Validation
+        return !implied && (ctx.inEmbeddable() || !validationNotNull(m));
     }
 
     /** Bean Validation constraints that Hibernate turns into {@code not null}. */
@@ -727,12 +849,18 @@ final class ModelBuilder {
         if (oneToOne && a.nonEmpty(association, "mappedBy") != null) {
             return;
         }
+        if (oneToOne && !a.hasJpa(m, "MapsId") && (a.hasJpa(m, "PrimaryKeyJoinColumn")
+                || a.hasJpa(m, "PrimaryKeyJoinColumns"))) {
+            // the primary keys are shared: Hibernate adds no column and no foreign key
+            return;
+        }
         EntityInfo target = targetEntity(attr, association, "targetEntity", attr.type());
         AnnotationMirror override = ctx.associationOverrides().get(ctx.path() + attr.name());
         Element joinHost = m;
         List<AnnotationMirror> joins = override != null ? a.annotations(override, "joinColumns")
                 : a.repeated(joinHost, Annotations.JPA + "JoinColumn", Annotations.JPA + "JoinColumns");
-        boolean implied = !a.bool(association, "optional") || ctx.impliedNotNull() == null && validationNotNull(m);
+        boolean implied = !a.bool(association, "optional")
+                || ctx.impliedNotNull() == null && !ctx.inEmbeddable() && validationNotNull(m);
         boolean mapsId = a.hasJpa(m, "MapsId");
         List<JoinColumn> columns = joinColumns(attr.name(), target, joins, tableOrNull(target), m);
         List<String> names = new ArrayList<>();
@@ -875,6 +1003,10 @@ final class ModelBuilder {
 
     // ------------------------------------------------------------------ for CollectionMapper
 
+    TableConstraints constraints() {
+        return constraints;
+    }
+
     Annotations annotations() {
         return a;
     }
@@ -915,21 +1047,36 @@ final class ModelBuilder {
         TypeElement embeddable = typeElement(attr.type());
         String access = scanner.accessOf(embeddable, owner.access);
         Context inner = new Context(owner, table, null, true, "", origin + ".", overrides, associationOverrides,
-                access);
-        for (TypeElement cls : embeddableChain(embeddable)) {
-            for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(), scanner.accessOf(cls, access))) {
-                if (isToOne(nested.member())) {
-                    toOne(nested, inner, false);
-                } else {
-                    attribute(nested, inner);
+                access, a.has(attr.member(), VALID));
+        enterEmbeddable(embeddable, attr);
+        try {
+            for (TypeElement cls : embeddableChain(embeddable)) {
+                for (Attribute nested : scanner.declared(cls, (DeclaredType) attr.type(),
+                        scanner.accessOf(cls, access))) {
+                    if (isToOne(nested.member())) {
+                        toOne(nested, inner, false);
+                    } else if (a.hasJpa(nested.member(), "ElementCollection") || a.hasJpa(nested.member(),
+                            "OneToMany") || a.hasJpa(nested.member(), "ManyToMany")) {
+                        // JPA forbids it, and an embeddable holding a collection of itself would never end
+                        throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, nested.member(), "Attribute "
+                                + nested.name() + " is a collection inside " + embeddable.getQualifiedName()
+                                + ", which is itself the element of the collection " + attr.name() + "; JPA"
+                                + " does not allow collections there. Map the element as an entity with"
+                                + " @OneToMany instead, or leave the attribute out with @Transient.");
+                    } else {
+                        attribute(nested, inner);
+                    }
                 }
             }
+        } finally {
+            expanding.remove(embeddable);
         }
     }
 
     /** Adds a basic element or map-key column to a collection table. */
     void basicInto(Attribute attr, EntityInfo owner, TableBuilder table, String origin) {
-        basic(attr, new Context(owner, table, null, true, "", origin, Map.of(), Map.of(), null), false);
+        // the collection's constraints (@Size limits its size) say nothing about an element's column
+        basic(attr, new Context(owner, table, null, true, "", origin, Map.of(), Map.of(), null, false), false);
     }
 
     Map<TypeElement, EntityInfo> infos() {

@@ -55,12 +55,20 @@ final class TableConstraints {
         if (t == null) {
             return;
         }
+        declared(t, table, info.type, info.qualifiedName());
+    }
+
+    /**
+     * The {@code uniqueConstraints} and {@code indexes} of a {@code @Table}, {@code @JoinTable} or
+     * {@code @CollectionTable}, whose columns the table already holds.
+     */
+    void declared(AnnotationMirror t, TableBuilder table, Element blame, String origin) {
         for (AnnotationMirror u : a.annotations(t, "uniqueConstraints")) {
             List<String> cols = new ArrayList<>();
             for (String written : a.strings(u, "columnNames")) {
-                cols.add(resolve(table, written.strip(), info.type, u));
+                cols.add(resolve(table, written.strip(), blame, u));
             }
-            table.addUnique(new UniqueConstraint(a.nonEmpty(u, "name"), cols, info.qualifiedName()));
+            table.addUnique(new UniqueConstraint(a.nonEmpty(u, "name"), cols, origin));
         }
         for (AnnotationMirror i : a.annotations(t, "indexes")) {
             List<IndexColumn> cols = new ArrayList<>();
@@ -72,19 +80,19 @@ final class TableConstraints {
                 }
                 boolean descending = words.length > 1 && words[1].equalsIgnoreCase("desc");
                 written.add(words[0]);
-                cols.add(new IndexColumn(resolve(table, words[0], info.type, i), descending));
+                cols.add(new IndexColumn(resolve(table, words[0], blame, i), descending));
             }
             if (cols.isEmpty()) {
-                throw new MappingException(ErrorId.UNKNOWN_COLUMN, info.type, i, "@Index has an empty columnList."
+                throw new MappingException(ErrorId.UNKNOWN_COLUMN, blame, i, "@Index has an empty columnList."
                         + " Write the columns, for example @Index(columnList = \"last_name, first_name\").");
             }
             String name = a.nonEmpty(i, "name") != null ? a.nonEmpty(i, "name")
                     : HibernateNames.indexName(table.name(), written);
             if (a.bool(i, "unique")) {
                 table.addUnique(new UniqueConstraint(a.nonEmpty(i, "name"),
-                        cols.stream().map(IndexColumn::name).toList(), info.qualifiedName()));
+                        cols.stream().map(IndexColumn::name).toList(), origin));
             } else {
-                table.addIndex(new Index(name, cols, false, info.qualifiedName()));
+                table.addIndex(new Index(name, cols, false, origin));
             }
         }
     }

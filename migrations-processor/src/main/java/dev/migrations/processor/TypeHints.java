@@ -39,15 +39,15 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
                 .map(m -> a.enumName(m, "value")).orElse(null);
         TypeElement converter = null;
         boolean disabled = false;
-        if (!mapKey) {
-            for (AnnotationMirror convert : a.repeated(member, Annotations.JPA + "Convert",
-                    Annotations.JPA + "Converts")) {
-                if (a.nonEmpty(convert, "attributeName") != null) {
-                    continue;
-                }
-                disabled = a.bool(convert, "disableConversion");
-                converter = a.typeElement(convert, "converter");
+        for (AnnotationMirror convert : a.repeated(member, Annotations.JPA + "Convert",
+                Annotations.JPA + "Converts")) {
+            // a map's key is converted by @Convert(attributeName = "key"), the attribute itself by none
+            String target = a.nonEmpty(convert, "attributeName");
+            if (mapKey ? !"key".equals(target) : target != null) {
+                continue;
             }
+            disabled = a.bool(convert, "disableConversion");
+            converter = a.typeElement(convert, "converter");
         }
         Integer jdbcTypeCode = mapKey ? null : a.find(member, "org.hibernate.annotations.JdbcTypeCode")
                 .map(m -> a.integer(m, "value")).orElse(null);
@@ -82,6 +82,12 @@ record TypeHints(Element blame, boolean lob, String enumType, String temporal, T
         }
         return new TypeHints(member, lob, enumType, temporal, converter, disabled, jdbcTypeCode, length,
                 precision, scale, secondPrecision, sizeMax, digitsInteger, digitsFraction);
+    }
+
+    /** The same hints without Bean Validation's sizes and digits, for columns Hibernate does not validate. */
+    TypeHints withoutValidation() {
+        return new TypeHints(blame, lob, enumType, temporal, converter, convertDisabled, jdbcTypeCode, length,
+                precision, scale, secondPrecision, null, null, null);
     }
 
     /** The same hints for the database side of a converter: no enum, converter or Java-side conversions. */

@@ -51,7 +51,9 @@ final class TypeMapper {
             TypeElement converter = hints.converter() != null ? hints.converter() : converters.autoApplied(type);
             if (converter != null) {
                 TypeMirror databaseType = converters.databaseType(converter, hints.blame());
-                return map(databaseType, hints.forConvertedType());
+                Mapped converted = map(databaseType, hints.forConvertedType());
+                Function<String, CheckCondition> check = Converters.builtInCheck(converter);
+                return check == null ? converted : new Mapped(converted.type(), check);
             }
         }
         if (hints.jdbcTypeCode() != null) {

@@ -219,4 +219,93 @@ class MappingErrorTest {
         assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(user).onLineContaining("nickname");
         assertThat(compilation).hadErrorContaining("columnDefinition");
     }
+
+    @Test
+    void anEmbeddableThatEmbedsItselfIsAnErrorOnTheAttributeInsteadOfACrash() {
+        JavaFileObject cyc = JavaFileObjects.forSourceLines("com.acme.Cyc",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Embeddable",
+                "public class Cyc {",
+                "    String a;",
+                "    @Embedded Cyc self;",
+                "}");
+        JavaFileObject uses = entity("UsesCyc", "    @Embedded Cyc cyc;");
+        Compilation compilation = Fixtures.compile(List.of(cyc, uses));
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[PROC-009]").inFile(cyc).onLineContaining("Cyc self");
+        assertThat(compilation).hadErrorContaining("inside itself");
+    }
+
+    @Test
+    void aFailureInsideTheProcessorIsReportedWithItsIdAndWhereItHappened() {
+        StackOverflowError crash = new StackOverflowError();
+        crash.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("dev.migrations.processor.ModelBuilder", "embedded", "ModelBuilder.java", 9)});
+        String message = MigrationsProcessor.internalError(crash);
+        org.junit.jupiter.api.Assertions.assertTrue(message.startsWith("[PROC-001] "), message);
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("StackOverflowError at "
+                + "dev.migrations.processor.ModelBuilder.embedded(ModelBuilder.java:9)"), message);
+    }
+
+    @Test
+    void anErrorOnAnElementOthersReferToIsReportedOnce() {
+        JavaFileObject broken = JavaFileObjects.forSourceLines("com.acme.Broken",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public class Broken {",
+                "    @Id private java.util.Optional<String> id;",
+                "}");
+        JavaFileObject first = entity("First", "    @ManyToOne private Broken broken;");
+        JavaFileObject second = entity("Second", "    @ManyToOne private Broken broken;",
+                "    @OneToOne private Broken other;");
+        Compilation compilation = Fixtures.compile(List.of(broken, first, second));
+        assertThat(compilation).hadErrorContaining("[PROC-002]").inFile(broken).onLineContaining("Optional");
+        org.junit.jupiter.api.Assertions.assertEquals(1, compilation.errors().size(), () -> compilation.errors()
+                .toString());
+    }
+
+    @Test
+    void anEntityRecordIsAnErrorSayingEntitiesMustBeClasses() {
+        JavaFileObject point = JavaFileObjects.forSourceLines("com.acme.Point",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public record Point(@Id Long id, int x) {",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(point));
+        assertThat(compilation).hadErrorContaining("[PROC-013] com.acme.Point is a record").inFile(point)
+                .onLineContaining("@Entity");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anEntityInterfaceIsAnErrorSayingEntitiesMustBeClasses() {
+        JavaFileObject shape = JavaFileObjects.forSourceLines("com.acme.Shape",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Entity",
+                "public interface Shape {",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(shape));
+        assertThat(compilation).hadErrorContaining("[PROC-013] com.acme.Shape is an interface").inFile(shape)
+                .onLineContaining("@Entity");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void aCollectionInsideTheElementOfAnElementCollectionIsAnErrorInsteadOfAnEndlessLoop() {
+        JavaFileObject node = JavaFileObjects.forSourceLines("com.acme.TreeNode",
+                "package com.acme;",
+                "import jakarta.persistence.*;",
+                "@Embeddable",
+                "public class TreeNode {",
+                "    String label;",
+                "    @ElementCollection java.util.List<TreeNode> children;",
+                "}");
+        JavaFileObject tree = entity("Tree", "    @ElementCollection java.util.List<TreeNode> nodes;");
+        Compilation compilation = Fixtures.compile(List.of(node, tree));
+        assertThat(compilation).hadErrorContaining("[PROC-009]").inFile(node).onLineContaining("children");
+    }
 }

@@ -73,8 +73,8 @@ public record DatabaseUrl(String url, String source) {
         try {
             for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String line = raw.strip();
-                if (line.startsWith("export ")) {
-                    line = line.substring("export ".length()).strip();
+                if (line.startsWith("export") && line.length() > 6 && Character.isWhitespace(line.charAt(6))) {
+                    line = line.substring("export".length()).strip();
                 }
                 if (line.isEmpty() || line.startsWith("#") || !line.startsWith(key)) {
                     continue;
@@ -93,12 +93,32 @@ public record DatabaseUrl(String url, String source) {
         }
     }
 
-    private static String unquote(String value) {
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
-            return value.substring(1, value.length() - 1);
+    /**
+     * The value of a {@code .env} assignment: {@code "…"} or {@code '…'} up to the matching quote (a backslash
+     * escapes the next character inside double quotes), or the bare text up to a {@code #} that follows
+     * whitespace; a comment may follow a quoted value.
+     */
+    static String unquote(String value) {
+        if (value.startsWith("\"") || value.startsWith("'")) {
+            char quote = value.charAt(0);
+            StringBuilder inside = new StringBuilder();
+            for (int i = 1; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (quote == '"' && c == '\\' && i + 1 < value.length()) {
+                    inside.append(value.charAt(++i));
+                } else if (c == quote) {
+                    return inside.toString();
+                } else {
+                    inside.append(c);
+                }
+            }
+            // no closing quote: take the text as written rather than guess
+            return value;
         }
-        int comment = value.indexOf(" #");
+        int comment = value.indexOf('#');
+        while (comment > 0 && !Character.isWhitespace(value.charAt(comment - 1))) {
+            comment = value.indexOf('#', comment + 1);
+        }
         return comment >= 0 ? value.substring(0, comment).strip() : value;
     }
 }

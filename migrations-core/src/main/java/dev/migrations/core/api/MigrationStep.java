@@ -32,8 +32,9 @@ public record MigrationStep(Direction direction, String revision, List<String> p
     @Override
     public String toString() {
         String below = parents.isEmpty() ? "<base>" : String.join(", ", parents);
+        String text = message == null || message.isBlank() ? "" : ", " + message;
         return direction == Direction.UPGRADE
-                ? "Running upgrade " + below + " -> " + revision + ", " + message + " (" + elapsedMs + " ms)"
-                : "Running downgrade " + revision + " -> " + below + ", " + message + " (" + elapsedMs + " ms)";
+                ? "Running upgrade " + below + " -> " + revision + text + " (" + elapsedMs + " ms)"
+                : "Running downgrade " + revision + " -> " + below + text + " (" + elapsedMs + " ms)";
     }
 }

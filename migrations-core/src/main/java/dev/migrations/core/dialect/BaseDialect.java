@@ -92,7 +92,7 @@ abstract class BaseDialect implements Dialect {
     }
 
     protected String checkClause(Table t, CheckConstraint c) {
-        return constraintPrefix(checkName(t.name(), c)) + "check (" + checkSql(c.condition()) + ")";
+        return constraintPrefix(checkName(t.name(), c)) + "check (" + checkSql(t, c.condition()) + ")";
     }
 
     protected String foreignKeyClause(Table t, ForeignKey fk) {
@@ -140,9 +140,14 @@ abstract class BaseDialect implements Dialect {
         return n.substring(0, 54) + "_" + Integer.toHexString(n.hashCode());
     }
 
-    protected String checkSql(CheckCondition condition) {
+    /**
+     * The check's SQL. The values of an {@code in} list are written as numbers when the table's column holds
+     * integers (an integer discriminator) and every value is one, as Hibernate writes them; else as strings.
+     */
+    protected String checkSql(Table t, CheckCondition condition) {
         if (condition instanceof CheckCondition.InValues in) {
-            return quote(in.column()) + " in (" + in.values().stream().map(BaseDialect::literal)
+            boolean numbers = holdsIntegers(t, in.column()) && in.values().stream().allMatch(v -> v.matches("-?\\d+"));
+            return quote(in.column()) + " in (" + in.values().stream().map(v -> numbers ? v : literal(v))
                     .collect(Collectors.joining(", ")) + ")";
         }
         if (condition instanceof CheckCondition.Range r) {
@@ -152,6 +157,13 @@ abstract class BaseDialect implements Dialect {
             return r.min() != null ? quote(r.column()) + " >= " + r.min() : quote(r.column()) + " <= " + r.max();
         }
         return ((CheckCondition.Expression) condition).sql();
+    }
+
+    private static boolean holdsIntegers(Table t, String column) {
+        return t.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).anyMatch(c -> switch (c.type().kind()) {
+            case TINYINT, SMALLINT, INTEGER, BIGINT -> true;
+            default -> false;
+        });
     }
 
     protected static String literal(String value) {

@@ -49,6 +49,13 @@ public interface Dialect {
     /** The model as this database holds it: sequences as tables where there are none, generator tables. */
     LoweredSchema lower(Schema model);
 
+    /**
+     * Refuses a model (already lowered and restricted to the compared tables) that this database cannot hold, with
+     * an {@link dev.migrations.core.api.AutogenerateException} that says what to change; by default accepts all.
+     */
+    default void requireCreatable(Schema goal) {
+    }
+
     /** A default expression in a form that compares equal however the database spells it back. */
     default String normalizeDefault(String expression) {
         return DefaultExpressions.normalize(expression);
@@ -63,5 +70,18 @@ public interface Dialect {
      */
     default boolean isImplicitIndex(dev.migrations.model.Index index) {
         return false;
+    }
+
+    /**
+     * The action this database enforces for {@code action}: actions it treats alike map to one of them, so the
+     * diff compares what the database does rather than how the model spells it. H2, for example, enforces
+     * {@code RESTRICT} as {@code NO ACTION} and reports both as {@code RESTRICT}; SQLite keeps them distinct.
+     *
+     * <pre>{@code
+     * dialect.effectiveAction(ReferentialAction.RESTRICT); // NO_ACTION on H2, RESTRICT on SQLite
+     * }</pre>
+     */
+    default dev.migrations.model.ReferentialAction effectiveAction(dev.migrations.model.ReferentialAction action) {
+        return action;
     }
 }

@@ -8,6 +8,7 @@ import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
+import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
 import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * H2 2.x: every change is an {@code ALTER TABLE}; sequences are native; identity is
@@ -61,6 +63,12 @@ public final class H2Dialect extends BaseDialect {
     @Override
     public boolean detectsIdentity() {
         return true;
+    }
+
+    /** H2 enforces {@code RESTRICT} exactly as {@code NO ACTION} (it checks at the end of the statement). */
+    @Override
+    public ReferentialAction effectiveAction(ReferentialAction action) {
+        return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
     @Override
@@ -205,6 +213,7 @@ public final class H2Dialect extends BaseDialect {
         out.addAll(dropFks);
         out.addAll(dropConstraints);
         out.addAll(dropTables);
+        out.addAll(createSchemas(changes));
         out.addAll(sequences);
         out.addAll(createTables);
         out.addAll(columns);
@@ -212,6 +221,23 @@ public final class H2Dialect extends BaseDialect {
         out.addAll(addConstraints);
         out.addAll(addFks);
         return out;
+    }
+
+    /**
+     * {@code create schema if not exists} for every schema an added table or sequence names, before it is
+     * created. A downgrade leaves the schema: it may hold objects the model does not know, and H2 refuses to drop
+     * a schema that is not empty, which would stop the downgrade half-way.
+     */
+    private List<String> createSchemas(List<Change> changes) {
+        Set<String> schemas = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Change c : changes) {
+            if (c instanceof Change.AddTable a && a.definition().schema() != null) {
+                schemas.add(a.definition().schema());
+            } else if (c instanceof Change.AddSequence a && a.sequence().schema() != null) {
+                schemas.add(a.sequence().schema());
+            }
+        }
+        return schemas.stream().map(s -> "create schema if not exists " + quote(s)).toList();
     }
 
     private static Table named(TableRef ref) {

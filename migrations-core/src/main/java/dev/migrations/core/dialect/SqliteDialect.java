@@ -1,5 +1,6 @@
 package dev.migrations.core.dialect;
 
+import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.CheckText;
 import dev.migrations.core.diff.SchemaDiff;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * SQLite: {@code ALTER TABLE} where SQLite has it (add a nullable or defaulted column, drop a plain column,
@@ -83,6 +85,27 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public LoweredSchema lower(Schema model) {
         return lowerTables(model, true);
+    }
+
+    /**
+     * A SQLite file has one schema, {@code main}: {@code audit.events} names a table of a database attached as
+     * {@code audit}, which a migration cannot create and the application would not find without its own
+     * {@code ATTACH}. Such tables are refused before anything is written.
+     */
+    @Override
+    public void requireCreatable(Schema goal) {
+        List<String> qualified = goal.tables().stream()
+                .filter(t -> t.schema() != null && !t.schema().equalsIgnoreCase("main"))
+                .map(t -> t.schema() + "." + t.name()).sorted().toList();
+        if (!qualified.isEmpty()) {
+            throw new AutogenerateException("DIFF-003", "SQLite cannot hold the table" + (qualified.size() > 1 ? "s " : " ")
+                    + qualified.stream().map(q -> "'" + q + "'").collect(Collectors.joining(", "))
+                    + ": a SQLite database file has no schemas, and a qualified name means an attached database. "
+                    + "Remove the schema from the entity's mapping (@Table(schema = …), @SequenceGenerator(schema = "
+                    + "…), @TableGenerator(schema = …) or orm.xml), or keep these tables out of autogenerate with "
+                    + "<exclude> in the POM (-Dmigrations.exclude) and create them in a database you ATTACH "
+                    + "yourself on every connection.");
+        }
     }
 
     /**
@@ -377,7 +400,7 @@ public final class SqliteDialect extends BaseDialect {
 
     @Override
     protected String checkClause(Table t, CheckConstraint c) {
-        return (c.name() == null ? "" : "constraint " + quote(c.name()) + " ") + "check (" + checkSql(c.condition())
+        return (c.name() == null ? "" : "constraint " + quote(c.name()) + " ") + "check (" + checkSql(t, c.condition())
                 + ")";
     }
 

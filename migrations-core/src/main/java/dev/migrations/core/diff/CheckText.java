@@ -1,10 +1,12 @@
 package dev.migrations.core.diff;
 
 import dev.migrations.model.CheckCondition;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Compares check constraints by meaning. A database hands checks back as text in its own spelling
@@ -25,11 +27,22 @@ public final class CheckText {
 
     /** One text per meaning: equal for two conditions that allow the same rows in the shapes this class knows. */
     public static String canonical(CheckCondition condition) {
+        return canonical(condition, column -> false);
+    }
+
+    /**
+     * Like {@link #canonical(CheckCondition)}, and the values of an {@code in} list on a column for which
+     * {@code numericColumn} is true compare as numbers: {@code kind in (2,1)} equals {@code kind in ('1','2')}.
+     */
+    public static String canonical(CheckCondition condition, Predicate<String> numericColumn) {
         CheckCondition c = condition instanceof CheckCondition.Expression e ? parse(e.sql()) : condition;
         if (c instanceof CheckCondition.InValues in) {
-            TreeSet<String> sorted = new TreeSet<>(in.values());
-            List<String> quoted = sorted.stream().map(CheckText::literal).toList();
-            return in.column().toLowerCase(Locale.ROOT) + " in (" + String.join(",", quoted) + ")";
+            boolean numeric = numericColumn.test(in.column()) && in.values().stream().allMatch(CheckText::isNumber);
+            List<String> rendered = numeric
+                    ? in.values().stream().map(BigDecimal::new).map(BigDecimal::stripTrailingZeros).distinct()
+                            .sorted().map(BigDecimal::toPlainString).toList()
+                    : new TreeSet<>(in.values()).stream().map(CheckText::literal).toList();
+            return in.column().toLowerCase(Locale.ROOT) + " in (" + String.join(",", rendered) + ")";
         }
         if (c instanceof CheckCondition.Range r) {
             String col = r.column().toLowerCase(Locale.ROOT);
@@ -41,7 +54,10 @@ public final class CheckText {
         return normalizedSql(((CheckCondition.Expression) c).sql());
     }
 
-    /** Reads {@code col in (…)}, {@code col between a and b}, {@code col >= a [and col <= b]}; else an Expression. */
+    /**
+     * Reads {@code col in (…)} (string or number values), {@code col = v} (an in-list of one, as H2 stores it),
+     * {@code col between a and b}, {@code col >= a [and col <= b]}; else an Expression.
+     */
     public static CheckCondition parse(String sql) {
         List<String> tokens = stripOuterParens(tokenize(sql));
         CheckCondition parsed = parseTokens(tokens);
@@ -57,6 +73,8 @@ public final class CheckText {
                 boolean expectValue = (i - 3) % 2 == 0;
                 if (expectValue && tok.startsWith("'")) {
                     values.add(tok.substring(1, tok.length() - 1).replace("''", "'"));
+                } else if (expectValue && isNumber(tok)) {
+                    values.add(tok);
                 } else if (expectValue || !tok.equals(",")) {
                     return null;
                 }
@@ -81,6 +99,11 @@ public final class CheckText {
                 return oneEach ? new CheckCondition.Range(l.column(), min, max) : null;
             }
             return null;
+        }
+        if (t.size() == 3 && isIdentifier(t.get(0)) && t.get(1).equals("=") && t.get(2).startsWith("'")) {
+            String v = t.get(2);
+            return new CheckCondition.InValues(unquote(t.get(0)), List.of(v.substring(1, v.length() - 1)
+                    .replace("''", "'")));
         }
         if (t.size() == 3 && isIdentifier(t.get(0))) {
             Long bound = number(t.get(2));
@@ -155,21 +178,118 @@ public final class CheckText {
         }
     }
 
+    private static boolean isNumber(String tok) {
+        try {
+            new BigDecimal(tok);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
     }
 
-    private static String normalizedSql(String sql) {
-        List<String> tokens = stripOuterParens(tokenize(sql));
-        StringBuilder sb = new StringBuilder();
-        for (String tok : tokens) {
-            String norm = tok.startsWith("'") ? tok : unquote(tok).toLowerCase(Locale.ROOT);
-            if (!sb.isEmpty()) {
-                sb.append(' ');
+    /**
+     * The normal form of a boolean expression: {@code or}, {@code and} and {@code not} are read with their
+     * precedence, parentheses are written only where precedence needs them, keywords and unquoted identifiers are
+     * lower case and tokens are separated by one space. {@code (a <> 'X') or (b is not null)} and
+     * {@code a <> 'X' or (b is not null)} have the same normal form.
+     */
+    static String normalizedSql(String sql) {
+        return BoolExpr.read(tokenize(sql)).render(0);
+    }
+
+    /** A boolean expression tree: an operator over operands, or an atom (a comparison's tokens). */
+    private record BoolExpr(String op, List<BoolExpr> operands, List<String> atom) {
+
+        private static final int OR = 1;
+        private static final int AND = 2;
+        private static final int NOT = 3;
+        private static final int ATOM = 4;
+
+        static BoolExpr read(List<String> tokens) {
+            List<String> t = stripOuterParens(tokens);
+            List<List<String>> parts = splitTopLevel(t, "or");
+            if (parts.size() > 1) {
+                return new BoolExpr("or", parts.stream().map(BoolExpr::read).toList(), null);
             }
-            sb.append(norm);
+            parts = splitTopLevel(t, "and");
+            if (parts.size() > 1) {
+                return new BoolExpr("and", parts.stream().map(BoolExpr::read).toList(), null);
+            }
+            if (!t.isEmpty() && t.get(0).equalsIgnoreCase("not") && t.size() > 1) {
+                return new BoolExpr("not", List.of(read(t.subList(1, t.size()))), null);
+            }
+            return new BoolExpr(null, List.of(), t);
         }
-        return sb.toString();
+
+        /** Splits at {@code word} outside parentheses; the {@code and} of a {@code between … and} is no split. */
+        private static List<List<String>> splitTopLevel(List<String> t, String word) {
+            List<List<String>> parts = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            boolean inBetween = false;
+            for (int i = 0; i < t.size(); i++) {
+                String tok = t.get(i);
+                if (tok.equals("(")) {
+                    depth++;
+                } else if (tok.equals(")")) {
+                    depth--;
+                } else if (depth == 0 && tok.equalsIgnoreCase("between")) {
+                    inBetween = true;
+                } else if (depth == 0 && tok.equalsIgnoreCase(word)) {
+                    if (word.equals("and") && inBetween) {
+                        inBetween = false;
+                    } else if (i > start) {
+                        parts.add(t.subList(start, i));
+                        start = i + 1;
+                    }
+                }
+            }
+            parts.add(t.subList(start, t.size()));
+            return parts;
+        }
+
+        private int precedence() {
+            if (op == null) {
+                return ATOM;
+            }
+            return switch (op) {
+                case "or" -> OR;
+                case "and" -> AND;
+                default -> NOT;
+            };
+        }
+
+        String render(int outer) {
+            String text;
+            if (op == null) {
+                text = atomText(atom);
+            } else if (op.equals("not")) {
+                text = "not " + operands.get(0).render(NOT + 1);
+            } else {
+                List<String> rendered = new ArrayList<>();
+                for (BoolExpr e : operands) {
+                    rendered.add(e.render(precedence()));
+                }
+                text = String.join(" " + op + " ", rendered);
+            }
+            return precedence() < outer ? "(" + text + ")" : text;
+        }
+
+        private static String atomText(List<String> tokens) {
+            StringBuilder sb = new StringBuilder();
+            for (String tok : tokens) {
+                String norm = tok.startsWith("'") ? tok : unquote(tok).toLowerCase(Locale.ROOT);
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(norm);
+            }
+            return sb.toString();
+        }
     }
 
     /** Splits into string literals, quoted identifiers, words, numbers and operators; whitespace is dropped. */

@@ -36,11 +36,15 @@ public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
      * Compares the model with what the database holds. The model is first lowered to the dialect's physical form;
      * names compare without regard to case where the dialect folds case; types compare as the dialect renders
      * them; unique constraints, indexes and foreign keys are matched by their columns, never by their names.
+     *
+     * @throws dev.migrations.core.api.AutogenerateException {@code [DIFF-003]} when the database cannot hold a
+     *         compared model table (a schema-qualified table on SQLite)
      */
     public static SchemaDiff compare(Schema model, Schema database, Dialect dialect, DiffOptions options) {
         LoweredSchema lowered = dialect.lower(model);
         Schema goal = restrict(lowered.schema(), options);
         Schema start = restrict(database, options);
+        dialect.requireCreatable(goal);
         Names names = new Names(dialect.foldsCase());
         List<Change> changes = new ArrayList<>();
 

@@ -1,24 +1,33 @@
 package dev.migrations.core.diff;
 
 import dev.migrations.core.dialect.Dialect;
+import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
 import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
 import dev.migrations.model.IndexColumn;
 import dev.migrations.model.Table;
+import dev.migrations.model.TypeKind;
 import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Compares one table that both the database and the model have. */
 final class TableComparator {
+
+    private static final Set<TypeKind> NUMERIC = EnumSet.of(TypeKind.TINYINT, TypeKind.SMALLINT,
+            TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.DECIMAL, TypeKind.FLOAT, TypeKind.DOUBLE);
 
     private final Dialect dialect;
     private final Names names;
@@ -62,13 +71,15 @@ final class TableComparator {
         for (Column w : want.columns()) {
             Column h = haveCols.get(names.key(w.name()));
             if (h != null) {
-                compareColumn(ref, h, w, changes);
+                compareColumn(ref, h, w, sameEnumValues(have, want, w.name()), changes);
             }
         }
     }
 
-    private void compareColumn(TableRef ref, Column have, Column want, List<Change> changes) {
-        if (want.columnDefinition() == null && typeDiffers(have, want)) {
+    private void compareColumn(TableRef ref, Column have, Column want, Set<String> enumValues,
+                               List<Change> changes) {
+        if (want.columnDefinition() == null && typeDiffers(have, want)
+                && !onlyLengthDiffersAboveEnumValues(have, want, enumValues)) {
             changes.add(new Change.AlterColumnType(ref, have, want));
         }
         if (have.nullable() != want.nullable()) {
@@ -81,6 +92,39 @@ final class TableComparator {
         if (dialect.supportsComments() && !Objects.equals(blankToNull(have.comment()), blankToNull(want.comment()))) {
             changes.add(new Change.AlterColumnComment(ref, have, want));
         }
+    }
+
+    /**
+     * A varchar whose values an {@code in} check limits to a set allows the same rows at any length that holds
+     * the longest value. H2 reads a native {@code enum('A','B')} (what Hibernate creates for a string enum) as
+     * {@code varchar(255)} plus that check, so a model's {@code varchar(20)} with the same values is no change.
+     */
+    private boolean onlyLengthDiffersAboveEnumValues(Column have, Column want, Set<String> enumValues) {
+        if (enumValues == null || have.type().kind() != TypeKind.VARCHAR || want.type().kind() != TypeKind.VARCHAR
+                || have.type().length() == null || want.type().length() == null) {
+            return false;
+        }
+        int longest = enumValues.stream().mapToInt(String::length).max().orElse(0);
+        boolean identitySame = !dialect.detectsIdentity() || have.identity() == want.identity();
+        return identitySame && longest <= Math.min(have.type().length(), want.type().length());
+    }
+
+    /** The values both tables' {@code in} checks allow in the column, when they agree; else null. */
+    private Set<String> sameEnumValues(Table have, Table want, String column) {
+        Set<String> h = inValues(have, column);
+        Set<String> w = inValues(want, column);
+        return h != null && h.equals(w) ? h : null;
+    }
+
+    private Set<String> inValues(Table table, String column) {
+        for (CheckConstraint c : table.checks()) {
+            CheckCondition condition = c.condition() instanceof CheckCondition.Expression e
+                    ? CheckText.parse(e.sql()) : c.condition();
+            if (condition instanceof CheckCondition.InValues in && names.key(in.column()).equals(names.key(column))) {
+                return new TreeSet<>(in.values());
+            }
+        }
+        return null;
     }
 
     private boolean typeDiffers(Column have, Column want) {
@@ -97,9 +141,11 @@ final class TableComparator {
     }
 
     private void comparePrimaryKey(TableRef ref, Table have, Table want, List<Change> changes) {
-        List<String> h = have.primaryKey() == null ? List.of() : names.keys(have.primaryKey().columns());
-        List<String> w = want.primaryKey() == null ? List.of() : names.keys(want.primaryKey().columns());
-        if (h.equals(w)) {
+        // A key's column order is not part of what it enforces; Hibernate's export reorders composite keys by
+        // column size, and rebuilding a live table's key for order alone would be churn.
+        Set<String> h = have.primaryKey() == null ? Set.of() : new TreeSet<>(names.keys(have.primaryKey().columns()));
+        Set<String> w = want.primaryKey() == null ? Set.of() : new TreeSet<>(names.keys(want.primaryKey().columns()));
+        if (h.equals(w) && (have.primaryKey() == null) == (want.primaryKey() == null)) {
             return;
         }
         if (have.primaryKey() != null) {
@@ -191,16 +237,20 @@ final class TableComparator {
 
     private String foreignKeyKey(ForeignKey f) {
         return names.keys(f.columns()) + "->" + names.key(f.referencedTable()) + names.keys(f.referencedColumns())
-                + " on delete " + f.onDelete() + " on update " + f.onUpdate();
+                + " on delete " + dialect.effectiveAction(f.onDelete())
+                + " on update " + dialect.effectiveAction(f.onUpdate());
     }
 
     private void compareChecks(TableRef ref, Table have, Table want, List<Change> changes) {
-        matchByKey(have.checks(), want.checks(), this::checkKey,
+        Predicate<String> numeric = column -> isNumeric(want, column) || isNumeric(have, column);
+        matchByKey(have.checks(), want.checks(), c -> CheckText.canonical(c.condition(), numeric),
                 c -> changes.add(new Change.DropCheck(ref, c)), c -> changes.add(new Change.AddCheck(ref, c)));
     }
 
-    private String checkKey(CheckConstraint c) {
-        return CheckText.canonical(c.condition());
+    /** True when the table has the column and it holds numbers (an integer discriminator, say). */
+    private boolean isNumeric(Table table, String column) {
+        return table.columns().stream().filter(c -> names.key(c.name()).equals(names.key(column)))
+                .anyMatch(c -> NUMERIC.contains(c.type().kind()));
     }
 
     /** Pairs items with equal keys, one for one; reports the database's leftovers, then the model's. */

@@ -115,16 +115,19 @@ public final class Engine {
 
     public UpgradeResult upgrade(String target) {
         RevisionGraph graph = catalog.graph();
+        Targets.checkWithoutDatabase(graph, target);
         return runner().upgrade(graph, target);
     }
 
     public DowngradeResult downgrade(String target) {
         RevisionGraph graph = catalog.graph();
+        Targets.checkWithoutDatabase(graph, target);
         return runner().downgrade(graph, target);
     }
 
     public StampResult stamp(String target, boolean purge) {
         RevisionGraph graph = catalog.graph();
+        Targets.checkWithoutDatabase(graph, target);
         return runner().stamp(graph, target, purge);
     }
 

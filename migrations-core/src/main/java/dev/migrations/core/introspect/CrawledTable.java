@@ -3,8 +3,8 @@ package dev.migrations.core.introspect;
 import java.util.List;
 
 /**
- * A table as SchemaCrawler reports it, before any database-specific reading: the part of the crawl the
- * per-database readers build on.
+ * A table as the database's catalogue lists it (name, comment, columns as declared), before the
+ * database-specific reading of keys, indexes and checks that the per-database readers add.
  *
  * @param schema  the schema name, or {@code null} where the database has none (SQLite)
  * @param name    the table name

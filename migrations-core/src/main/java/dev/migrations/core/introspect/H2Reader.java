@@ -13,10 +13,12 @@ import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import dev.migrations.model.UniqueConstraint;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +27,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads an H2 2.x database. Tables, columns and comments come from SchemaCrawler; keys, unique constraints,
- * checks, foreign keys, indexes and sequences come from {@code INFORMATION_SCHEMA}, one query each over all
- * tables of the schemas read.
+ * Reads an H2 2.x database. Tables, columns and comments come from the JDBC metadata (one {@code getTables} and
+ * one {@code getColumns} call for all tables); keys, unique constraints, checks, foreign keys, indexes and
+ * sequences come from {@code INFORMATION_SCHEMA}: each view is read once with a plain query and the rows are
+ * joined in Java, because H2 rebuilds a view such as {@code KEY_COLUMN_USAGE} for every outer row of a join
+ * (reading grew with the square of the table count).
  *
  * <ul>
  *   <li>Names H2 generates for unnamed constraints ({@code CONSTRAINT_4}, {@code CONSTRAINT_42_1}) read as
@@ -54,23 +58,63 @@ final class H2Reader implements DatabaseReader {
         List<String> schemas = new ArrayList<>();
         schemas.add(request.defaultSchema());
         schemas.addAll(request.otherSchemas());
-        List<CrawledTable> crawled = CatalogCrawler.crawl(connection, new HashSet<>(schemas),
-                List.of("TABLE", "BASE TABLE"));
+        List<CrawledTable> crawled = tables(connection, new HashSet<>(schemas));
         Map<TableKey, Parts> parts = new LinkedHashMap<>();
         for (CrawledTable t : crawled) {
             if (request.filter().accepts(t.name())) {
                 parts.put(new TableKey(t.schema(), t.name()), new Parts(t));
             }
         }
-        readKeys(connection, schemas, parts);
-        readChecks(connection, schemas, parts);
-        readForeignKeys(connection, schemas, parts, request);
+        Map<List<String>, TableConstraint> constraints = readTableConstraints(connection, schemas, parts);
+        Map<List<String>, List<KeyColumn>> keyColumns = readKeyColumns(connection);
+        readKeys(constraints, keyColumns, parts);
+        readChecks(connection, constraints, parts);
+        readForeignKeys(connection, constraints, keyColumns, parts, request);
         readIndexes(connection, schemas, parts);
         List<Table> tables = new ArrayList<>();
         for (Parts p : parts.values()) {
             tables.add(p.toTable(request));
         }
         return new Schema(tables, readSequences(connection, schemas, request), List.of());
+    }
+
+    /**
+     * The base tables of the given schemas with their columns and comments, from one {@code getTables} and one
+     * {@code getColumns} call over all tables: the values SchemaCrawler passed on from the same calls, without its
+     * per-table column lookup, which cost most of a read.
+     */
+    static List<CrawledTable> tables(Connection connection, Set<String> schemas) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        Map<TableKey, String> remarks = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE", "BASE TABLE"})) {
+            while (rs.next()) {
+                if (schemas.contains(rs.getString("TABLE_SCHEM"))) {
+                    remarks.put(new TableKey(rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME")),
+                            blankToNull(rs.getString("REMARKS")));
+                }
+            }
+        }
+        Map<TableKey, List<CrawledTable.CrawledColumn>> columns = new HashMap<>();
+        try (ResultSet rs = meta.getColumns(null, null, "%", "%")) {
+            while (rs.next()) {
+                TableKey table = new TableKey(rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME"));
+                if (remarks.containsKey(table)) {
+                    columns.computeIfAbsent(table, k -> new ArrayList<>()).add(new CrawledTable.CrawledColumn(
+                            rs.getString("COLUMN_NAME"), rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
+                            rs.getInt("DECIMAL_DIGITS"), rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                            rs.getString("COLUMN_DEF"), "YES".equals(rs.getString("IS_AUTOINCREMENT")),
+                            blankToNull(rs.getString("REMARKS"))));
+                }
+            }
+        }
+        List<CrawledTable> tables = new ArrayList<>();
+        remarks.forEach((table, remark) -> tables.add(new CrawledTable(table.schema(), table.name(), remark,
+                columns.getOrDefault(table, List.of()))));
+        return tables;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     private record TableKey(String schema, String name) {
@@ -162,89 +206,146 @@ final class H2Reader implements DatabaseReader {
         return statement;
     }
 
-    private static void readKeys(Connection connection, List<String> schemas, Map<TableKey, Parts> parts)
+    /** One row of {@code KEY_COLUMN_USAGE}: a column of a key, unique or foreign-key constraint. */
+    private record KeyColumn(String column, int ordinal, int positionInUnique) {
+    }
+
+    /** One row of {@code TABLE_CONSTRAINTS}. */
+    private record TableConstraint(TableKey table, String name, String type) {
+    }
+
+    /**
+     * The columns of every constraint, by constraint schema and name, in key order. Read once with a plain query
+     * and joined in Java: H2 rebuilds {@code KEY_COLUMN_USAGE} for every outer row of a join, so a joined query
+     * grows with the square of the table count.
+     */
+    private static Map<List<String>, List<KeyColumn>> readKeyColumns(Connection connection) throws SQLException {
+        String sql = """
+                select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION, POSITION_IN_UNIQUE_CONSTRAINT
+                from INFORMATION_SCHEMA.KEY_COLUMN_USAGE
+                order by CONSTRAINT_SCHEMA, CONSTRAINT_NAME, ORDINAL_POSITION""";
+        Map<List<String>, List<KeyColumn>> columns = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                columns.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new ArrayList<>())
+                        .add(new KeyColumn(rs.getString(3), rs.getInt(4), rs.getInt(5)));
+            }
+        }
+        return columns;
+    }
+
+    /** The constraints of the tables read, by constraint schema and name, ordered by table and name. */
+    private static Map<List<String>, TableConstraint> readTableConstraints(Connection connection, List<String> schemas,
+                                                                          Map<TableKey, Parts> parts)
             throws SQLException {
         String sql = """
-                select tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME
-                from INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
-                join INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
-                  on k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA and k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-                where tc.CONSTRAINT_TYPE in ('PRIMARY KEY', 'UNIQUE') and tc.TABLE_SCHEMA in (:schemas)
-                order by tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION""";
-        Map<TableKey, Map<String, List<String>>> primaryKeys = new LinkedHashMap<>();
+                select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_TYPE
+                from INFORMATION_SCHEMA.TABLE_CONSTRAINTS
+                where TABLE_SCHEMA in (:schemas)
+                order by TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_NAME""";
+        Map<List<String>, TableConstraint> constraints = new LinkedHashMap<>();
         try (PreparedStatement s = prepare(connection, sql, schemas); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                Parts p = parts.get(new TableKey(rs.getString(1), rs.getString(2)));
-                if (p == null) {
-                    continue;
-                }
-                if (rs.getString(4).equals("PRIMARY KEY")) {
-                    primaryKeys.computeIfAbsent(new TableKey(rs.getString(1), rs.getString(2)),
-                            k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
-                            .add(rs.getString(5));
-                } else {
-                    p.uniques.computeIfAbsent(rs.getString(3), k -> new ArrayList<>()).add(rs.getString(5));
+                TableKey table = new TableKey(rs.getString(3), rs.getString(4));
+                if (parts.containsKey(table)) {
+                    constraints.put(List.of(rs.getString(1), rs.getString(2)),
+                            new TableConstraint(table, rs.getString(2), rs.getString(5)));
                 }
             }
         }
-        primaryKeys.forEach((key, byName) -> byName.forEach((name, cols) ->
-                parts.get(key).primaryKey = new PrimaryKey(userName(name), cols)));
+        return constraints;
     }
 
-    private static void readChecks(Connection connection, List<String> schemas, Map<TableKey, Parts> parts)
-            throws SQLException {
-        String sql = """
-                select tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
-                from INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
-                join INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
-                  on cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA and cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-                where tc.CONSTRAINT_TYPE = 'CHECK' and tc.TABLE_SCHEMA in (:schemas)
-                order by tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME""";
-        try (PreparedStatement s = prepare(connection, sql, schemas); ResultSet rs = s.executeQuery()) {
+    private static void readKeys(Map<List<String>, TableConstraint> constraints,
+                                 Map<List<String>, List<KeyColumn>> keyColumns, Map<TableKey, Parts> parts) {
+        constraints.forEach((id, constraint) -> {
+            boolean primary = constraint.type().equals("PRIMARY KEY");
+            if (!primary && !constraint.type().equals("UNIQUE")) {
+                return;
+            }
+            List<String> columns = keyColumns.getOrDefault(id, List.of()).stream().map(KeyColumn::column).toList();
+            if (columns.isEmpty()) {
+                return;
+            }
+            Parts p = parts.get(constraint.table());
+            if (primary) {
+                p.primaryKey = new PrimaryKey(userName(constraint.name()), columns);
+            } else {
+                p.uniques.put(constraint.name(), columns);
+            }
+        });
+    }
+
+    /** Check clauses by constraint schema and name (read alone, then joined in Java, as the key columns). */
+    private static void readChecks(Connection connection, Map<List<String>, TableConstraint> constraints,
+                                   Map<TableKey, Parts> parts) throws SQLException {
+        Map<List<String>, String> clauses = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE from INFORMATION_SCHEMA.CHECK_CONSTRAINTS");
+             ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                Parts p = parts.get(new TableKey(rs.getString(1), rs.getString(2)));
-                if (p != null) {
-                    p.checks.add(new CheckConstraint(userName(rs.getString(3)),
-                            CheckConditionParser.parse(rs.getString(4)), null));
-                }
+                clauses.put(List.of(rs.getString(1), rs.getString(2)), rs.getString(3));
             }
         }
+        constraints.forEach((id, constraint) -> {
+            String clause = clauses.get(id);
+            if (constraint.type().equals("CHECK") && clause != null) {
+                parts.get(constraint.table()).checks.add(new CheckConstraint(userName(constraint.name()),
+                        CheckConditionParser.parse(clause), null));
+            }
+        });
     }
 
-    private static void readForeignKeys(Connection connection, List<String> schemas, Map<TableKey, Parts> parts,
+    private static void readForeignKeys(Connection connection, Map<List<String>, TableConstraint> constraints,
+                                        Map<List<String>, List<KeyColumn>> keyColumns, Map<TableKey, Parts> parts,
                                         ReadRequest request) throws SQLException {
         String sql = """
-                select f.TABLE_SCHEMA, f.TABLE_NAME, rc.CONSTRAINT_NAME, f.COLUMN_NAME,
-                       p.TABLE_SCHEMA, p.TABLE_NAME, p.COLUMN_NAME, rc.UPDATE_RULE, rc.DELETE_RULE
-                from INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
-                join INFORMATION_SCHEMA.KEY_COLUMN_USAGE f
-                  on f.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA and f.CONSTRAINT_NAME = rc.CONSTRAINT_NAME
-                join INFORMATION_SCHEMA.KEY_COLUMN_USAGE p
-                  on p.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA
-                 and p.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
-                 and p.ORDINAL_POSITION = f.POSITION_IN_UNIQUE_CONSTRAINT
-                where f.TABLE_SCHEMA in (:schemas)
-                order by f.TABLE_SCHEMA, f.TABLE_NAME, rc.CONSTRAINT_NAME, f.ORDINAL_POSITION""";
-        Map<List<String>, List<String[]>> rows = new LinkedHashMap<>();
-        try (PreparedStatement s = prepare(connection, sql, schemas); ResultSet rs = s.executeQuery()) {
+                select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, UNIQUE_CONSTRAINT_SCHEMA, UNIQUE_CONSTRAINT_NAME,
+                       UPDATE_RULE, DELETE_RULE
+                from INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS""";
+        Map<List<String>, String[]> references = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                String[] row = new String[9];
-                for (int i = 0; i < 9; i++) {
-                    row[i] = rs.getString(i + 1);
+                references.put(List.of(rs.getString(1), rs.getString(2)), new String[] {rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)});
+            }
+        }
+        Map<List<String>, TableKey> uniqueTables = new HashMap<>();
+        try (PreparedStatement s = connection.prepareStatement("""
+                select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, TABLE_SCHEMA, TABLE_NAME
+                from INFORMATION_SCHEMA.TABLE_CONSTRAINTS
+                where CONSTRAINT_TYPE in ('PRIMARY KEY', 'UNIQUE')""");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                uniqueTables.put(List.of(rs.getString(1), rs.getString(2)),
+                        new TableKey(rs.getString(3), rs.getString(4)));
+            }
+        }
+        constraints.forEach((id, constraint) -> {
+            String[] reference = references.get(id);
+            if (reference == null) {
+                return;
+            }
+            List<String> target = List.of(reference[0], reference[1]);
+            TableKey referencedTable = uniqueTables.get(target);
+            List<KeyColumn> targetColumns = keyColumns.getOrDefault(target, List.of());
+            List<String> columns = new ArrayList<>();
+            List<String> referenced = new ArrayList<>();
+            for (KeyColumn column : keyColumns.getOrDefault(id, List.of())) {
+                for (KeyColumn candidate : targetColumns) {
+                    if (candidate.ordinal() == column.positionInUnique()) {
+                        columns.add(column.column());
+                        referenced.add(candidate.column());
+                    }
                 }
-                rows.computeIfAbsent(List.of(row[0], row[1], row[2]), k -> new ArrayList<>()).add(row);
             }
-        }
-        for (List<String[]> key : rows.values()) {
-            String[] first = key.get(0);
-            Parts p = parts.get(new TableKey(first[0], first[1]));
-            if (p == null) {
-                continue;
+            if (referencedTable == null || columns.isEmpty()) {
+                return;
             }
-            p.foreignKeys.add(new ForeignKey(userName(first[2]), key.stream().map(r -> r[3]).toList(),
-                    request.modelSchema(first[4]), first[5], key.stream().map(r -> r[6]).toList(),
-                    action(first[8]), action(first[7]), null));
-        }
+            parts.get(constraint.table()).foreignKeys.add(new ForeignKey(userName(constraint.name()), columns,
+                    request.modelSchema(referencedTable.schema()), referencedTable.name(), referenced,
+                    action(reference[3]), action(reference[2]), null));
+        });
     }
 
     private static ReferentialAction action(String rule) {
@@ -252,32 +353,38 @@ final class H2Reader implements DatabaseReader {
         return action == ReferentialAction.RESTRICT ? ReferentialAction.NO_ACTION : action;
     }
 
+    /**
+     * Indexes and their columns, each view read once and joined in Java ({@code INDEX_COLUMNS} would otherwise
+     * be rebuilt for every index).
+     */
     private static void readIndexes(Connection connection, List<String> schemas, Map<TableKey, Parts> parts)
             throws SQLException {
-        String sql = """
-                select i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, c.COLUMN_NAME,
-                       c.ORDERING_SPECIFICATION
-                from INFORMATION_SCHEMA.INDEXES i
-                join INFORMATION_SCHEMA.INDEX_COLUMNS c
-                  on c.INDEX_SCHEMA = i.INDEX_SCHEMA and c.INDEX_NAME = i.INDEX_NAME and c.TABLE_NAME = i.TABLE_NAME
-                where i.IS_GENERATED = FALSE and i.TABLE_SCHEMA in (:schemas)
-                order by i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION""";
-        Map<List<String>, List<IndexColumn>> columns = new LinkedHashMap<>();
-        Map<List<String>, Boolean> unique = new LinkedHashMap<>();
-        try (PreparedStatement s = prepare(connection, sql, schemas); ResultSet rs = s.executeQuery()) {
+        String indexSql = """
+                select TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, INDEX_TYPE_NAME
+                from INFORMATION_SCHEMA.INDEXES
+                where IS_GENERATED = FALSE and TABLE_SCHEMA in (:schemas)
+                order by TABLE_SCHEMA, TABLE_NAME, INDEX_NAME""";
+        String columnSql = """
+                select TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, COLUMN_NAME, ORDERING_SPECIFICATION
+                from INFORMATION_SCHEMA.INDEX_COLUMNS
+                where TABLE_SCHEMA in (:schemas)
+                order by TABLE_SCHEMA, TABLE_NAME, INDEX_NAME, ORDINAL_POSITION""";
+        Map<List<String>, List<IndexColumn>> columns = new HashMap<>();
+        try (PreparedStatement s = prepare(connection, columnSql, schemas); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                List<String> key = List.of(rs.getString(1), rs.getString(2), rs.getString(3));
-                unique.put(key, rs.getString(4).startsWith("UNIQUE"));
-                columns.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new IndexColumn(rs.getString(5), "DESC".equals(rs.getString(6))));
+                columns.computeIfAbsent(List.of(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        k -> new ArrayList<>()).add(new IndexColumn(rs.getString(4), "DESC".equals(rs.getString(5))));
             }
         }
-        columns.forEach((key, cols) -> {
-            Parts p = parts.get(new TableKey(key.get(0), key.get(1)));
-            if (p != null) {
-                p.indexes.add(new Index(key.get(2), cols, unique.get(key), null));
+        try (PreparedStatement s = prepare(connection, indexSql, schemas); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                Parts p = parts.get(new TableKey(rs.getString(1), rs.getString(2)));
+                List<IndexColumn> cols = columns.get(List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+                if (p != null && cols != null) {
+                    p.indexes.add(new Index(rs.getString(3), cols, rs.getString(4).startsWith("UNIQUE"), null));
+                }
             }
-        });
+        }
     }
 
     private static List<Sequence> readSequences(Connection connection, List<String> schemas, ReadRequest request)

@@ -74,7 +74,7 @@ public final class SchemaReader {
         } catch (IntrospectionException e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
-            // SchemaCrawler wraps driver failures in its own runtime exceptions: both mean the same to a user.
+            // drivers report some metadata failures as runtime exceptions: both mean the same to a user
             throw new IntrospectionException("INTROSPECT-003", "Reading the database schema failed: "
                     + e.getMessage() + ". Check that the configured user may read the database's metadata "
                     + "(run with -Dmigrations.verbose for the full cause).", e);

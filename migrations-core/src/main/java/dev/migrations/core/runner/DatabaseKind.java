@@ -69,6 +69,28 @@ public enum DatabaseKind {
         return Optional.of(Path.of(path));
     }
 
+    /**
+     * For a SQLite URL naming a database file, also as a {@code file:} URI: the file; empty for in-memory and
+     * temporary databases, which live inside one process.
+     */
+    public static Optional<Path> sqliteDatabaseFile(String url) {
+        Optional<Path> plain = sqliteFile(url);
+        if (plain.isPresent() || of(url) != SQLITE) {
+            return plain;
+        }
+        String rest = url.substring(SQLITE.prefix.length());
+        if (!rest.startsWith("file:")) {
+            return Optional.empty();
+        }
+        int query = rest.indexOf('?');
+        String path = rest.substring("file:".length(), query >= 0 ? query : rest.length());
+        String options = query >= 0 ? rest.substring(query).toLowerCase(Locale.ROOT) : "";
+        if (path.isEmpty() || path.startsWith(":memory:") || options.contains("mode=memory")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(path.startsWith("//") ? path.substring(2) : path));
+    }
+
     /** Whether {@code url} names a SQLite file that does not exist yet. */
     public static boolean isMissingSqliteFile(String url) {
         return sqliteFile(url).map(p -> !Files.exists(p)).orElse(false);

@@ -1,5 +1,6 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.history.SqliteVersionTableSql;
@@ -61,7 +62,7 @@ public interface DatabaseSupport {
     /**
      * The support for {@code url}'s database.
      *
-     * @throws DatabaseException ({@code DB-004}) for a database the runner does not support
+     * @throws ConfigurationException ({@code DB-004}, a user error) for a database the runner does not support
      */
     static DatabaseSupport forUrl(String url) {
         DatabaseKind kind = DatabaseKind.of(url);
@@ -71,7 +72,7 @@ public interface DatabaseSupport {
         if (kind == DatabaseKind.H2) {
             return new H2Support();
         }
-        throw new DatabaseException("DB-004", "This version runs revisions on SQLite and H2 only; "
+        throw new ConfigurationException("DB-004", "This version runs revisions on SQLite and H2 only; "
                 + DatabaseUrl.masked(url) + " is " + kind.displayName() + ". Use a jdbc:sqlite: or jdbc:h2: URL in "
                 + "<url> (-Dmigrations.url).");
     }

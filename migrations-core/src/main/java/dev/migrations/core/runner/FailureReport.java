@@ -37,7 +37,10 @@ final class FailureReport {
                 + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
                 + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
                 + "\nThe database said: " + e.getMessage()
-                + "\nThe revision was rolled back: none of its statements and no version row remain. " + earlier
+                + "\nThe revision was rolled back: " + (direction == Direction.UPGRADE
+                ? "none of its statements remain and no version row was written. "
+                : "its downgrade statements are undone and its version row stays, so it is still applied. ")
+                + earlier
                 + " Fix the statement and run mvn migrations:" + verb + " again.", earlierKept ? done : List.of(), e);
     }
 

@@ -1,11 +1,11 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -33,6 +33,11 @@ public final class JdbcConnections {
         this.loader = loader;
     }
 
+    /** The URL connections are opened with (it may hold a password; show it only through DatabaseUrl.masked). */
+    public String url() {
+        return url;
+    }
+
     /** A new connection; the caller closes it. */
     public Connection open() {
         Driver driver = findDriver();
@@ -50,6 +55,12 @@ public final class JdbcConnections {
                 throw missingDriver();
             }
             return connection;
+        } catch (RuntimeException e) {
+            // drivers parse URL options while connecting and some throw unchecked exceptions for bad values
+            // (sqlite-jdbc: NumberFormatException for busy_timeout=abc)
+            throw new ConfigurationException("CONFIG-010", "The driver refused the options of the database URL "
+                    + DatabaseUrl.masked(url) + ": " + hidePassword(String.valueOf(e.getMessage())) + ". Fix the "
+                    + "URL's options in <url> (-Dmigrations.url).", e);
         } catch (SQLException e) {
             throw new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(url) + ": "
                     + hidePassword(e.getMessage()) + ". Check <url> (-Dmigrations.url), the user and password "
@@ -62,7 +73,7 @@ public final class JdbcConnections {
      * before the first build: create the folder of a file database, as a user expects.
      */
     private void createSqliteFolder() {
-        Path file = sqliteFile(url);
+        Path file = DatabaseKind.sqliteDatabaseFile(url).orElse(null);
         if (file == null || file.getParent() == null || Files.isDirectory(file.getParent())) {
             return;
         }
@@ -70,32 +81,6 @@ public final class JdbcConnections {
             Files.createDirectories(file.getParent());
         } catch (IOException | RuntimeException e) {
             // the driver's own error says what is wrong with the path
-        }
-    }
-
-    /** The file of a SQLite file URL, or {@code null} for in-memory and other databases. */
-    static Path sqliteFile(String jdbcUrl) {
-        if (!jdbcUrl.startsWith("jdbc:sqlite:")) {
-            return null;
-        }
-        String rest = jdbcUrl.substring("jdbc:sqlite:".length());
-        if (rest.contains("mode=memory")) {
-            return null;
-        }
-        int query = rest.indexOf('?');
-        if (query >= 0) {
-            rest = rest.substring(0, query);
-        }
-        if (rest.startsWith("file:")) {
-            rest = rest.substring("file:".length());
-        }
-        if (rest.isEmpty() || rest.startsWith(":memory:") || rest.startsWith(":resource:")) {
-            return null;
-        }
-        try {
-            return Path.of(rest);
-        } catch (InvalidPathException e) {
-            return null;
         }
     }
 

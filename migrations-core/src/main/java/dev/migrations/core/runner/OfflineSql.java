@@ -1,12 +1,10 @@
 package dev.migrations.core.runner;
 
-import dev.migrations.core.api.ScriptException;
 import dev.migrations.core.history.VersionTableSql;
 import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
-import dev.migrations.core.script.Section;
+import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
-import dev.migrations.core.script.StatementSplitter;
 
 import java.util.List;
 
@@ -51,7 +49,7 @@ public final class OfflineSql {
                     : "downgrade " + id + " -> " + below).append(", ").append(script.message());
             sql.append(script.transactional() ? "" : " (no transaction)").append('\n');
             sql.append("-- ").append(script.fileName()).append('\n');
-            List<Statement> statements = statements(script, upgrade ? script.upgrade() : script.downgrade());
+            List<Statement> statements = statements(script, upgrade);
             DatabaseSupport.Bracket bracket = script.transactional() ? support.outsideTransaction(statements)
                     : DatabaseSupport.Bracket.NONE;
             int end = statements.size() - bracket.trailing();
@@ -77,13 +75,8 @@ public final class OfflineSql {
         return sql.toString().stripTrailing() + "\n";
     }
 
-    private List<Statement> statements(RevisionScript script, Section section) {
-        StatementSplitter splitter = support.splitter();
-        try {
-            return splitter.split(section.text(), section.firstLine());
-        } catch (StatementSplitter.SplitException e) {
-            throw new ScriptException("SCRIPT-009", script.location() + ":" + e.line() + ": " + e.getMessage()
-                    + ". Close it; the statement splitter cannot tell where the statement ends.");
-        }
+    private List<Statement> statements(RevisionScript script, boolean upgrade) {
+        return upgrade ? RevisionStatements.upgrade(script, support.splitter())
+                : RevisionStatements.downgrade(script, support.splitter());
     }
 }

@@ -14,9 +14,8 @@ import dev.migrations.core.history.IntegrityCheck;
 import dev.migrations.core.history.VersionTable;
 import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
-import dev.migrations.core.script.Section;
+import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
-import dev.migrations.core.script.StatementSplitter;
 import dev.migrations.core.script.Targets;
 
 import java.sql.Connection;
@@ -29,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,13 +90,20 @@ public final class Runner {
             Set<String> wanted = graph.ancestorsOf(goal);
             wanted.removeAll(applied);
             List<String> plan = graph.inOrder(wanted);
-            ensureTable(connection);
+            List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
+            ensureTable(connection, session);
             if (plan.isEmpty()) {
-                listener.info("Nothing to upgrade: the database is at " + describe(before) + ".");
+                Set<String> past = graph.descendantsOf(goal.isEmpty() ? graph.bases() : goal);
+                past.removeAll(goal);
+                past.retainAll(applied);
+                listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
+                        ? "" : " It is already past '" + target + "'; to go back to it run mvn migrations:downgrade "
+                        + "-Dmigrations.target=" + target + "."));
             }
             List<MigrationStep> done = new ArrayList<>();
-            for (String id : plan) {
-                done.add(run(connection, session, graph.script(id), Direction.UPGRADE, done));
+            for (int i = 0; i < plan.size(); i++) {
+                done.add(run(connection, session, graph.script(plan.get(i)), Direction.UPGRADE, statements.get(i),
+                        done));
             }
             Set<String> after = new HashSet<>(applied);
             after.addAll(plan);
@@ -109,7 +116,8 @@ public final class Runner {
             List<AppliedRevision> rows = prepare(connection, graph, true);
             Set<String> applied = ids(rows);
             List<String> before = graph.headsOf(applied);
-            Set<String> goal = new Targets(graph, () -> before).resolve(target);
+            Targets targets = new Targets(graph, () -> before);
+            Set<String> goal = targets.resolve(target);
             for (String id : goal) {
                 if (!applied.contains(id)) {
                     throw new ScriptException("SCRIPT-028", "Cannot downgrade to " + id + ": it is not applied "
@@ -118,19 +126,27 @@ public final class Runner {
                 }
             }
             Set<String> revert = new TreeSet<>(applied);
-            if (!goal.isEmpty()) {
+            Optional<String> walkStart = targets.downwardWalkStart(target);
+            if (walkStart.isPresent()) {
+                // only the walked path and what depends on it: sibling branches and other roots stay
+                Set<String> walked = graph.ancestorsOf(List.of(walkStart.get()));
+                walked.removeAll(graph.ancestorsOf(goal));
+                revert.retainAll(graph.descendantsOf(walked));
+            } else if (!goal.isEmpty()) {
                 Set<String> later = graph.descendantsOf(goal);
                 later.removeAll(goal);
                 revert.retainAll(later);
             }
             List<String> plan = new ArrayList<>(graph.inOrder(revert));
             Collections.reverse(plan);
+            List<List<Statement>> statements = statementsOf(graph, plan, Direction.DOWNGRADE);
             if (plan.isEmpty()) {
                 listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
             }
             List<MigrationStep> done = new ArrayList<>();
-            for (String id : plan) {
-                done.add(run(connection, session, graph.script(id), Direction.DOWNGRADE, done));
+            for (int i = 0; i < plan.size(); i++) {
+                done.add(run(connection, session, graph.script(plan.get(i)), Direction.DOWNGRADE,
+                        statements.get(i), done));
             }
             Set<String> after = new HashSet<>(applied);
             plan.forEach(after::remove);
@@ -153,7 +169,7 @@ public final class Runner {
                 }
                 desired.addAll(graph.ancestorsOf(goal));
             }
-            ensureTable(connection);
+            ensureTable(connection, session);
             session.beginRevision();
             try {
                 if (purge) {
@@ -206,16 +222,23 @@ public final class Runner {
     }
 
     /** Creates the table once the command is known to be valid, so bad input leaves the database untouched. */
-    private void ensureTable(Connection connection) throws SQLException {
-        if (table.createIfMissing(connection)) {
-            listener.info("Created the version table " + table.name());
+    private void ensureTable(Connection connection, LockedSession session) throws SQLException {
+        // in a transaction of its own, which waits for other writers like a revision does
+        session.beginRevision();
+        try {
+            if (table.createIfMissing(connection)) {
+                listener.info("Created the version table " + table.name());
+            }
+            session.commitRevision();
+        } catch (SQLException | RuntimeException e) {
+            rollback(session, e);
+            throw e;
         }
     }
 
     private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
-                              Direction direction, List<MigrationStep> done) throws SQLException {
-        Section section = direction == Direction.UPGRADE ? script.upgrade() : script.downgrade();
-        List<Statement> statements = split(script, section);
+                              Direction direction, List<Statement> statements, List<MigrationStep> done)
+            throws SQLException {
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
         if (statements.isEmpty()) {
@@ -304,7 +327,7 @@ public final class Runner {
             throw e;
         }
         if (end < statements.size()) {
-            // the revision is committed with the lock's work so far; only the closing pragma is left
+            // the revision is committed; only the closing pragma is left
             session.runWithoutTransaction(() -> {
                 for (int i = end; i < statements.size(); i++) {
                     execute(connection, statements.get(i));
@@ -314,9 +337,10 @@ public final class Runner {
     }
 
     /**
-     * Whether another process ran this revision since the plan was made. That can only happen where the lock is
-     * released during a command (SQLite, for statements that must run outside a transaction: a no-transaction
-     * revision, the foreign-key pragmas of a rebuild); running the revision again would repeat its changes.
+     * Whether another process ran this revision since the plan was made. The migration lock is held for the whole
+     * command, so this should never happen; the check stays as a second line of defence (a database whose lock
+     * cannot cover statements run outside a transaction, a process that ignores the lock), because running the
+     * revision again would repeat its changes.
      */
     private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
             throws SQLException {
@@ -346,14 +370,18 @@ public final class Runner {
         }
     }
 
-    private List<Statement> split(RevisionScript script, Section section) {
-        StatementSplitter splitter = support.splitter();
-        try {
-            return splitter.split(section.text(), section.firstLine());
-        } catch (StatementSplitter.SplitException e) {
-            throw new ScriptException("SCRIPT-009", script.location() + ":" + e.line() + ": " + e.getMessage()
-                    + ". Close it; the statement splitter cannot tell where the statement ends.");
+    /**
+     * Splits and checks the sections of every revision in the plan before anything runs, so a script the runner
+     * cannot execute faithfully stops the command while the database is untouched.
+     */
+    private List<List<Statement>> statementsOf(RevisionGraph graph, List<String> plan, Direction direction) {
+        List<List<Statement>> all = new ArrayList<>();
+        for (String id : plan) {
+            RevisionScript script = graph.script(id);
+            all.add(direction == Direction.UPGRADE ? RevisionStatements.upgrade(script, support.splitter())
+                    : RevisionStatements.downgrade(script, support.splitter()));
         }
+        return all;
     }
 
     /**

@@ -8,16 +8,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import java.nio.file.Path;
 
 /**
- * SQLite's lock: the database write lock, taken with {@code BEGIN IMMEDIATE} and held by one transaction for the
- * whole command. Revisions are savepoints inside that transaction, so a failing revision rolls back alone and the
- * earlier ones are committed when the lock is released. A waiting process retries under
- * {@code PRAGMA busy_timeout} until the command's lock timeout.
+ * SQLite's lock: an operating-system lock on {@code <database file>.migrations-lock} ({@link MigrationLockFile}),
+ * held for the whole command, and for each revision its own {@code BEGIN IMMEDIATE} transaction.
  *
- * <p>SQLite cannot run some statements (VACUUM, some PRAGMAs) inside a transaction, so a no-transaction revision
- * commits the work so far, runs in auto-commit mode and takes the lock again afterwards; while it runs, another
- * process may take the lock.
+ * <p>SQLite's write lock alone cannot serve: it is a transaction, so it cannot stay held while a no-transaction
+ * revision runs (another process would take it and run the same revision), and holding it for the whole command
+ * would make every revision a savepoint of one transaction that a killed process rolls back entirely, including
+ * revisions already reported as done. The file lock is independent of transactions, and the operating system
+ * releases it when the process dies, so it is never stale. In-memory and temporary databases live inside one
+ * connection and need no file lock. Each transaction waits for other writers under {@code PRAGMA busy_timeout}
+ * until the command's lock timeout.
  */
 public final class SqliteWriteLock implements DatabaseLock {
 
@@ -30,8 +34,10 @@ public final class SqliteWriteLock implements DatabaseLock {
                                  MigrationListener listener) throws SQLException {
         connection.setAutoCommit(true);
         execute(connection, "PRAGMA busy_timeout = " + Math.min(BUSY_SLICE.toMillis(), timeout.toMillis()));
-        begin(connection, timeout, listener);
-        return new Session(connection, timeout, listener);
+        Optional<Path> database = DatabaseKind.sqliteDatabaseFile(connections.url());
+        MigrationLockFile lock = database.isPresent()
+                ? MigrationLockFile.acquire(MigrationLockFile.besides(database.get()), timeout, listener) : null;
+        return new Session(connection, timeout, listener, lock);
     }
 
     private static void begin(Connection connection, Duration timeout, MigrationListener listener)
@@ -47,12 +53,12 @@ public final class SqliteWriteLock implements DatabaseLock {
                     throw e;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new DatabaseException("DB-003", "Another process held the database write lock for "
-                            + "longer than the lock timeout (" + timeout.toSeconds() + " s). Wait until its "
-                            + "migration ends, then run the command again.", e);
+                    throw new DatabaseException("DB-003", "Another connection held the database write lock for "
+                            + "longer than the lock timeout (" + timeout.toSeconds() + " s). Wait until it ends "
+                            + "its transaction, then run the command again.", e);
                 }
                 if (!announced) {
-                    listener.info("Waiting for the database write lock (another process is migrating)");
+                    listener.info("Waiting for the database write lock (another connection is writing)");
                     announced = true;
                 }
             }
@@ -73,57 +79,49 @@ public final class SqliteWriteLock implements DatabaseLock {
     }
 
     private static final class Session implements LockedSession {
-        private static final String SAVEPOINT = "migrations_revision";
         private final Connection connection;
         private final Duration timeout;
         private final MigrationListener listener;
-        private boolean held = true;
+        private final MigrationLockFile lock;
 
-        Session(Connection connection, Duration timeout, MigrationListener listener) {
+        Session(Connection connection, Duration timeout, MigrationListener listener, MigrationLockFile lock) {
             this.connection = connection;
             this.timeout = timeout;
             this.listener = listener;
+            this.lock = lock;
         }
 
         @Override
         public void beginRevision() throws SQLException {
-            execute(connection, "SAVEPOINT " + SAVEPOINT);
+            begin(connection, timeout, listener);
         }
 
         @Override
         public void commitRevision() throws SQLException {
-            execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+            execute(connection, "COMMIT");
         }
 
         @Override
         public void rollbackRevision() throws SQLException {
             try {
-                execute(connection, "ROLLBACK TO SAVEPOINT " + SAVEPOINT);
-                execute(connection, "RELEASE SAVEPOINT " + SAVEPOINT);
+                execute(connection, "ROLLBACK");
             } catch (SQLException e) {
-                // the savepoint is gone: SQLite rolled back the whole transaction, and with it released the lock
-                held = false;
-                throw e;
+                // SQLite may have rolled the transaction back by itself (RAISE(ROLLBACK), a full disk): the same end
+                if (!String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("no transaction is active")) {
+                    throw e;
+                }
             }
         }
 
         @Override
         public void runWithoutTransaction(SqlWork work) throws SQLException {
-            execute(connection, "COMMIT");
-            held = false;
-            try {
-                work.run();
-            } finally {
-                begin(connection, timeout, listener);
-                held = true;
-            }
+            work.run();
         }
 
         @Override
-        public void close() throws SQLException {
-            if (held && !connection.isClosed()) {
-                held = false;
-                execute(connection, "COMMIT");
+        public void close() {
+            if (lock != null) {
+                lock.close();
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.migrations.core.script;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits a script section into statements at semicolons that are outside quotes, comments, dollar-quoted bodies
@@ -63,8 +64,44 @@ public final class StatementSplitter {
      * @throws SplitException for an unterminated quote, comment or dollar-quoted body (with its line)
      */
     public List<Statement> split(String text, int firstLine) {
-        return new Scan(text, firstLine).run();
+        return new Scan(text, firstLine, true).run();
     }
+
+    /**
+     * Splits {@code text} at every semicolon outside quotes and comments, ignoring {@code BEGIN … END} blocks:
+     * a second, simpler reading that shows whether a statement holds more than one statement.
+     */
+    public List<Statement> splitIgnoringBlocks(String text, int firstLine) {
+        return new Scan(text, firstLine, false).run();
+    }
+
+    /**
+     * Whether a statement whose leading words are {@code words} (upper case) defines a trigger, function or
+     * procedure, whose body may hold semicolons: {@code CREATE [OR REPLACE] [TEMP|TEMPORARY|CONSTRAINT|EVENT|
+     * AGGREGATE] TRIGGER|FUNCTION|PROCEDURE}, or MySQL's {@code CREATE DEFINER = … TRIGGER}. The keyword must be
+     * one of the leading words, so a column named {@code trigger} in {@code CREATE TABLE} does not count.
+     */
+    public static boolean definesRoutine(List<String> words) {
+        if (words.isEmpty() || !words.get(0).equals("CREATE")) {
+            return false;
+        }
+        boolean definer = false;
+        for (String word : words.subList(1, words.size())) {
+            if (ROUTINES.contains(word)) {
+                return true;
+            }
+            if (word.equals("DEFINER")) {
+                definer = true;
+            } else if (!definer && !MODIFIERS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ROUTINES = Set.of("TRIGGER", "FUNCTION", "PROCEDURE");
+    private static final Set<String> MODIFIERS = Set.of("OR", "REPLACE", "TEMP", "TEMPORARY", "CONSTRAINT",
+            "EVENT", "AGGREGATE");
 
     /** A quote, comment or dollar-quoted body that never ends. */
     public static final class SplitException extends RuntimeException {
@@ -92,10 +129,12 @@ public final class StatementSplitter {
         private boolean blockAware;
         private int depth;
         private boolean afterEnd;
+        private final boolean blocks;
 
-        Scan(String text, int firstLine) {
+        Scan(String text, int firstLine, boolean blocks) {
             this.text = text;
             this.firstLine = firstLine;
+            this.blocks = blocks;
         }
 
         List<Statement> run() {
@@ -157,12 +196,9 @@ public final class StatementSplitter {
         }
 
         private void word(String word) {
-            if (leadingWords.size() < 6) {
+            if (leadingWords.size() < 8 && !blockAware) {
                 leadingWords.add(word);
-                if (leadingWords.get(0).equals("CREATE")
-                        && (word.equals("TRIGGER") || word.equals("FUNCTION") || word.equals("PROCEDURE"))) {
-                    blockAware = true;
-                }
+                blockAware = blocks && definesRoutine(leadingWords);
             }
             if (!blockAware) {
                 return;

@@ -3,6 +3,7 @@ package dev.migrations.core.script;
 import dev.migrations.core.api.ScriptException;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -62,6 +63,57 @@ public final class Targets {
         return single(spec, spec);
     }
 
+    /**
+     * The revision a downward walk ({@code -N}, {@code <rev>-N}) starts from, or empty for any other expression.
+     * A downgrade to such a target reverts only the walked path (and what depends on it), not every descendant
+     * of where the walk lands: {@code bbbb-1} from a branch point must leave the sibling branch alone.
+     */
+    public Optional<String> downwardWalkStart(String expression) {
+        if (expression.contains(",")) {
+            return Optional.empty();
+        }
+        String spec = expression.strip();
+        Matcher relative = RELATIVE.matcher(spec);
+        if (relative.matches()) {
+            return relative.group(1).equals("-") ? current(spec).stream().findFirst() : Optional.empty();
+        }
+        Matcher anchored = ANCHORED.matcher(spec);
+        if (anchored.matches() && anchored.group(2).equals("-")) {
+            return single(anchored.group(1), spec).stream().findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Checks {@code expression} as far as the scripts alone allow (its syntax, revision ids and prefixes,
+     * {@code head}, walks from named revisions), so a bad target is refused before a database is opened (opening
+     * a SQLite URL creates its file). Parts that count from the database's current head are left for later.
+     *
+     * @throws ScriptException for what is already known to be wrong
+     */
+    public static void checkWithoutDatabase(RevisionGraph graph, String expression) {
+        Targets offline = new Targets(graph, () -> {
+            throw new NeedsDatabase();
+        });
+        if (expression == null) {
+            return;
+        }
+        for (String part : expression.split(",", -1)) {
+            try {
+                offline.resolve(part);
+            } catch (NeedsDatabase e) {
+                // counts from the current head: resolved once the database is read
+            }
+        }
+    }
+
+    /** Thrown by the offline check's current-heads supplier; never leaves this class. */
+    private static final class NeedsDatabase extends RuntimeException {
+        NeedsDatabase() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The single revision {@code expression} names; {@code base} and several revisions are errors. */
     public String resolveOne(String expression) {
         Set<String> resolved = resolve(expression);
@@ -91,10 +143,14 @@ public final class Targets {
             }
             case "current":
                 return current(spec);
+            case "heads":
+                throw new ScriptException("SCRIPT-026", "'" + spec + "': heads may be several revisions, so it "
+                        + "cannot be counted from. Count from head (head-1) or from one revision (<rev>+N, <rev>-N).");
             default:
-                if (token.isEmpty() || token.contains(":") || token.contains(" ")) {
+                if (!RevisionIds.VALID.matcher(token).matches()) {
                     throw new ScriptException("SCRIPT-026", "'" + spec + "' is not a target. Targets are head, "
-                            + "heads, base, a revision id or a 4+ character prefix, +N, -N, <rev>+N, <rev>-N.");
+                            + "heads, base, current, a revision id or a 4+ character prefix, +N, -N, <rev>+N, <rev>-N "
+                            + "(for example head-1, base+2, 1a2b+1), or several of these separated by commas.");
                 }
                 return Set.of(graph.lookup(token));
         }

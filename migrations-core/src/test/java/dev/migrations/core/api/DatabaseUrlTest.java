@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +52,16 @@ class DatabaseUrlTest {
         assertEquals("jdbc:h2:mem:x;PASSWORD=***;MODE=PostgreSQL",
                 DatabaseUrl.masked("jdbc:h2:mem:x;PASSWORD=abc;MODE=PostgreSQL"));
         assertEquals("jdbc:sqlite:/tmp/a.db", DatabaseUrl.masked("jdbc:sqlite:/tmp/a.db"));
+    }
+
+    @Test
+    void dotEnvValuesLoseTheirQuotesAndTrailingComments() throws IOException {
+        for (String line : List.of("export DB_URL=\"jdbc:sqlite:/x.db\" # c", "export DB_URL='jdbc:sqlite:/x.db' # c",
+                "DB_URL='jdbc:sqlite:/x.db'", "DB_URL=jdbc:sqlite:/x.db # c", "export\tDB_URL=\"jdbc:sqlite:/x.db\"")) {
+            Files.writeString(project.resolve(".env"), line + "\n");
+            assertEquals("jdbc:sqlite:/x.db", DatabaseUrl.resolve(project, Map.of()).url(), line);
+        }
+        Files.writeString(project.resolve(".env"), "DB_URL=jdbc:sqlite:/x.db?a=b#frag\n");
+        assertEquals("jdbc:sqlite:/x.db?a=b#frag", DatabaseUrl.resolve(project, Map.of()).url());
     }
 }

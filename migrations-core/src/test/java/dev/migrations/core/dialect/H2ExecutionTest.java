@@ -7,6 +7,7 @@ import static dev.migrations.core.dialect.Schemas.integer;
 import static dev.migrations.core.dialect.Schemas.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
@@ -192,6 +193,40 @@ class H2ExecutionTest {
         assertEquals("[[41], [42]]", rows("select id from item order by id").toString());
         apply(plan.downgrade());
         assertThrows(SQLException.class, () -> apply(List.of("insert into item (v) values (3)")));
+    }
+
+    @Test
+    void aTableAndSequenceInAnotherSchemaAreCreatedAfterTheirSchemaAndTheDowngradeLeavesTheSchema()
+            throws Exception {
+        Table events = new Table("audit", "audit_events", null, List.of(id(), col("actor", ColumnType.varchar(50),
+                true)), dev.migrations.model.PrimaryKey.of("id"), List.of(), List.of(), List.of(), List.of(), null);
+        Schema goal = new Schema(List.of(events), List.of(new dev.migrations.model.Sequence("audit", "event_seq", 1,
+                50, null)), List.of());
+        MigrationPlan plan = planner.plan(SchemaDiff.compare(goal, Schema.empty(), dialect, DiffOptions.defaults()));
+        assertEquals("create schema if not exists audit", plan.upgrade().get(0));
+        apply(plan.upgrade());
+        apply(List.of("insert into audit.audit_events (actor) values ('ann')"));
+        assertEquals("[[ann]]", rows("select actor from audit.audit_events").toString());
+        apply(plan.downgrade());
+        assertEquals("[]", rows("select table_name from information_schema.tables where table_schema = 'AUDIT'")
+                .toString());
+        assertEquals("[[AUDIT]]", rows("select schema_name from information_schema.schemata "
+                + "where schema_name = 'AUDIT'").toString());
+        apply(plan.upgrade());
+    }
+
+    @Test
+    void anInListOnAnIntegerColumnIsWrittenWithNumbers() throws Exception {
+        Table asset = table("asset").column(id()).column(col("kind", integer(), false)).pk("id")
+                .check(new dev.migrations.model.CheckConstraint(null,
+                        new dev.migrations.model.CheckCondition.InValues("kind", List.of("1", "2")), null))
+                .build();
+        List<String> upgrade = planner.plan(SchemaDiff.compare(Schemas.of(asset), Schema.empty(), dialect,
+                DiffOptions.defaults())).upgrade();
+        assertTrue(upgrade.get(0).contains("check (kind in (1, 2))"), upgrade.get(0));
+        apply(upgrade);
+        apply(List.of("insert into asset (kind) values (2)"));
+        assertThrows(SQLException.class, () -> apply(List.of("insert into asset (kind) values (3)")));
     }
 
     private void fill(int count) throws SQLException {

@@ -2,8 +2,10 @@ package dev.migrations.core.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.dialect.H2Dialect;
 import dev.migrations.core.dialect.SqliteDialect;
@@ -290,5 +292,69 @@ class SchemaDiffTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> DiffOptions.defaults().withExclude(List.of("legacy_(")));
         assertTrue(e.getMessage().startsWith("[DIFF-002] The table pattern 'legacy_('"), e.getMessage());
+    }
+
+    private static Table basketNotes(PrimaryKey key) {
+        return new Table(null, "basket_notes", null, List.of(col("basket_id", ColumnType.of(TypeKind.BIGINT), false),
+                col("notes_order", ColumnType.of(TypeKind.INTEGER), false)), key, List.of(), List.of(), List.of(),
+                List.of(), null);
+    }
+
+    @Test
+    void aPrimaryKeyWithTheSameColumnsInAnotherOrderIsNotRebuilt() {
+        Table model = basketNotes(PrimaryKey.of("basket_id", "notes_order"));
+        Table database = basketNotes(PrimaryKey.of("notes_order", "basket_id"));
+        assertEquals(List.of(), descriptions(schema(model), schema(database), h2));
+    }
+
+    @Test
+    void aPrimaryKeyWithOtherColumnsIsRebuilt() {
+        Table model = basketNotes(PrimaryKey.of("basket_id", "notes_order"));
+        Table database = basketNotes(PrimaryKey.of("basket_id"));
+        assertEquals(2, descriptions(schema(model), schema(database), h2).size());
+    }
+
+    private static Table card(int tierLength, List<String> tierValues) {
+        return new Table(null, "card", null, List.of(col("id", ColumnType.of(TypeKind.BIGINT), false),
+                col("tier", ColumnType.varchar(tierLength), true)), PrimaryKey.of("id"), List.of(), List.of(),
+                List.of(), List.of(new CheckConstraint(null, new CheckCondition.InValues("tier", tierValues), null)),
+                null);
+    }
+
+    @Test
+    void aVarcharLimitedToTheSameValuesMatchesAtAnyLengthThatHoldsThem() {
+        assertEquals(List.of(), descriptions(schema(card(20, List.of("BRONZE", "SILVER"))),
+                schema(card(255, List.of("SILVER", "BRONZE"))), h2));
+    }
+
+    @Test
+    void aVarcharLengthChangeIsReportedWhenTheValuesDifferOrDoNotFit() {
+        assertEquals(List.of("type changed of column 'card.tier' from varchar(255) to varchar(5)"),
+                descriptions(schema(card(5, List.of("BRONZE", "SILVER"))),
+                        schema(card(255, List.of("BRONZE", "SILVER"))), h2));
+        assertEquals(3, descriptions(schema(card(20, List.of("BRONZE", "GOLD"))),
+                schema(card(255, List.of("BRONZE", "SILVER"))), h2).size());
+    }
+
+    private static Table auditEvents(String schema) {
+        return new Table(schema, "audit_events", null, List.of(col("id", ColumnType.of(TypeKind.BIGINT), false)),
+                PrimaryKey.of("id"), List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    @Test
+    void sqliteRefusesATableInAnotherSchemaByName() {
+        AutogenerateException e = assertThrows(AutogenerateException.class, () -> SchemaDiff.compare(
+                schema(auditEvents("audit")), schema(), sqlite, DiffOptions.defaults()));
+        assertEquals("DIFF-003", e.id());
+        assertTrue(e.getMessage().startsWith("[DIFF-003] SQLite cannot hold the table 'audit.audit_events'"),
+                e.getMessage());
+    }
+
+    @Test
+    void sqliteAcceptsTheMainSchemaAndAnExcludedTableInAnotherSchema() {
+        assertEquals(List.of("added table 'main.audit_events'"),
+                descriptions(schema(auditEvents("main")), schema(), sqlite));
+        assertTrue(SchemaDiff.compare(schema(auditEvents("audit")), schema(), sqlite,
+                DiffOptions.defaults().withExclude(List.of("audit_events"))).isEmpty());
     }
 }

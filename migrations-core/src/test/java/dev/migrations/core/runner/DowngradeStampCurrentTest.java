@@ -83,6 +83,32 @@ class DowngradeStampCurrentTest {
     }
 
     @Test
+    void downgradeOneBelowABranchRevertsOnlyThatBranchAndKeepsTheSiblingsData() throws Exception {
+        db.revision("dddd00000001", "aaaa00000001", "side", "CREATE TABLE side (id INT);", "DROP TABLE side;");
+        db.migrations().upgrade("heads");
+        try (var c = DriverManager.getConnection(db.url); var s = c.createStatement()) {
+            s.execute("INSERT INTO side VALUES (7)");
+        }
+        DowngradeResult result = db.migrations().downgrade("cccc00000001-1");
+        assertEquals(List.of("cccc00000001"), result.reverted().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("7"), db.query("SELECT id FROM side"));
+        result = db.migrations().downgrade("bbbb-1");
+        assertEquals(List.of("bbbb00000001"), result.reverted().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("aaaa00000001", "dddd00000001"), db.applied());
+        assertEquals(List.of("7"), db.query("SELECT id FROM side"));
+    }
+
+    @Test
+    void downgradeOneBelowARootRevertsOnlyThatRoot() throws Exception {
+        db.revision("dddd00000001", "base", "other root", "CREATE TABLE other (id INT);", "DROP TABLE other;");
+        db.migrations().upgrade("heads");
+        assertEquals("SCRIPT-027", assertThrows(ScriptException.class, () -> db.migrations().downgrade("-1")).id());
+        DowngradeResult result = db.migrations().downgrade("dddd-1");
+        assertEquals(List.of("dddd00000001"), result.reverted().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("aaaa00000001", "bbbb00000001", "cccc00000001"), db.applied());
+    }
+
+    @Test
     void downgradeMinusOneFromAMergeRevertsOnlyTheMerge() throws Exception {
         db.revision("dddd00000001", "aaaa00000001", "side", "CREATE TABLE side (id INT);", "DROP TABLE side;");
         db.migrations().merge(List.of(), "join", "eeee00000001");
@@ -104,6 +130,7 @@ class DowngradeStampCurrentTest {
                 dev.migrations.core.api.MigrationFailedException.class, () -> db.migrations().downgrade("bbbb"));
         assertEquals("RUN-001", e.id());
         assertTrue(e.getMessage().contains("The downgrade of revision dddd00000001"), e.getMessage());
+        assertTrue(e.getMessage().contains("its version row stays, so it is still applied"), e.getMessage());
         assertTrue(db.tables().contains("four"));
         assertEquals(4, db.applied().size());
     }

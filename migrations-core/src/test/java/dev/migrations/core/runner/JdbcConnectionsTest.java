@@ -74,11 +74,22 @@ class JdbcConnectionsTest {
 
     @Test
     void onlySqliteFileUrlsNameAFile() {
-        assertEquals(Path.of("a/b.db"), JdbcConnections.sqliteFile("jdbc:sqlite:a/b.db?busy_timeout=10"));
-        assertEquals(Path.of("/x/y.db"), JdbcConnections.sqliteFile("jdbc:sqlite:file:/x/y.db"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite::memory:"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:file:mem1?mode=memory&cache=shared"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:sqlite:"));
-        assertEquals(null, JdbcConnections.sqliteFile("jdbc:h2:mem:x"));
+        assertEquals(Path.of("a/b.db"), DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:a/b.db?busy_timeout=10").orElseThrow());
+        assertEquals(Path.of("/x/y.db"), DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:file:/x/y.db").orElseThrow());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite::memory:").isEmpty());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:file:mem1?mode=memory&cache=shared").isEmpty());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:").isEmpty());
+        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:h2:mem:x").isEmpty());
+    }
+
+    @Test
+    void aUrlOptionTheDriverCannotParseIsAConfigurationError(@TempDir Path dir) {
+        JdbcConnections connections = new JdbcConnections("jdbc:sqlite:" + dir.resolve("x.db")
+                + "?busy_timeout=abc&password=hunter2", null, null, getClass().getClassLoader());
+        dev.migrations.core.api.ConfigurationException e = assertThrows(
+                dev.migrations.core.api.ConfigurationException.class, connections::open);
+        assertEquals("CONFIG-010", e.id());
+        assertTrue(e.getMessage().contains("abc"), e.getMessage());
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
 }

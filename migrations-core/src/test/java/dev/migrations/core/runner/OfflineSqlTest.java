@@ -83,8 +83,10 @@ class OfflineSqlTest {
     void aDatabaseTheRunnerDoesNotSupportIsNamed() {
         Migrations postgres = Migrations.configure().url("jdbc:postgresql://db/app?password=secret")
                 .scriptLocation(db.scripts).load();
-        DatabaseException e = assertThrows(DatabaseException.class, () -> postgres.sql(null));
+        dev.migrations.core.api.ConfigurationException e = assertThrows(
+                dev.migrations.core.api.ConfigurationException.class, () -> postgres.sql(null));
         assertEquals("DB-004", e.id());
+        assertTrue(e.userError());
         assertTrue(e.getMessage().contains("PostgreSQL") && !e.getMessage().contains("secret"), e.getMessage());
     }
 

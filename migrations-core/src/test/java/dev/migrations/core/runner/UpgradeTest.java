@@ -87,7 +87,7 @@ class UpgradeTest {
     }
 
     @Test
-    void whenSqliteRollsBackTheWholeTransactionTheReportSaysTheEarlierRevisionsAreUndoneToo() throws Exception {
+    void whenSqliteRollsBackTheWholeTransactionOnlyTheFailingRevisionIsUndone() throws Exception {
         db.revision("aaaa00000001", "base", "guarded table", """
                 CREATE TABLE guarded (id INTEGER);
                 CREATE TRIGGER no_negatives BEFORE INSERT ON guarded WHEN new.id < 0
@@ -101,10 +101,11 @@ class UpgradeTest {
 
         assertEquals("RUN-001", e.id());
         assertTrue(e.getMessage().contains("negative ids; never"), e.getMessage());
-        assertTrue(e.getMessage().contains("(aaaa00000001) are undone as well"), e.getMessage());
-        assertEquals(List.of(), e.completed());
-        assertEquals(List.of(), db.tables());
-        assertEquals(1, db.migrations().upgrade("aaaa").applied().size());
+        assertTrue(e.getMessage().contains("Revisions completed before it stay applied: aaaa00000001"),
+                e.getMessage());
+        assertEquals(List.of("aaaa00000001"), e.completed().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of("guarded", "migrations_version"), db.tables());
+        assertEquals(List.of("aaaa00000001"), db.applied());
     }
 
     @Test
@@ -234,5 +235,64 @@ class UpgradeTest {
         ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
         assertEquals("SCRIPT-009", e.id());
         assertTrue(e.getMessage().contains(file + ":7:"), e.getMessage());
+    }
+
+    @Test
+    void columnsNamedTriggerAndBeginDoNotSwallowTheNextStatement() throws Exception {
+        db.revision("aaaa00000001", "base", "events",
+                "CREATE TABLE ev (trigger TEXT, begin INT); CREATE TABLE t2 (x INT);", "");
+        db.migrations().upgrade("head");
+        assertEquals(List.of("ev", "migrations_version", "t2"), db.tables());
+    }
+
+    @Test
+    void aScriptTheSplitterCannotReadStopsTheCommandBeforeAnyRevisionRuns() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        Path second = db.revision("bbbb00000001", "head", "two", "CREATE TABLE two (id INT);", "");
+        Files.writeString(second, Files.readString(second).replace("CREATE TABLE two (id INT);",
+                "INSERT INTO one VALUES ('open;"));
+        ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("SCRIPT-009", e.id());
+        assertEquals(List.of(), db.tables());
+    }
+
+    @Test
+    void transactionControlInATransactionalRevisionIsRefusedBeforeAnythingRuns() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        db.revision("bbbb00000001", "head", "two", "CREATE TABLE two (id INT);\nCOMMIT;", "");
+        ScriptException e = assertThrows(ScriptException.class, () -> db.migrations().upgrade("head"));
+        assertEquals("SCRIPT-050", e.id());
+        assertEquals(List.of(), db.tables());
+        db.revision("cccc00000001", "base", "trigger", """
+                CREATE TABLE log (n INT);
+                CREATE TRIGGER t AFTER INSERT ON log BEGIN INSERT INTO log VALUES (NEW.n + 100); END;""", "");
+        db.migrations().upgrade("cccc");
+        assertTrue(db.tables().contains("log"));
+    }
+
+    @Test
+    void aBadTargetIsRefusedBeforeTheDatabaseFileOrItsFolderIsCreated() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        Path database = dir.resolve("sub").resolve("x.db");
+        dev.migrations.core.api.Migrations elsewhere = dev.migrations.core.api.Migrations.configure()
+                .url("jdbc:sqlite:" + database).scriptLocation(db.scripts).load();
+        for (String target : List.of("nope", "aaaa00000001+-1", "heads+1", "aaaa,zzzz", "aaaa+5")) {
+            assertThrows(ScriptException.class, () -> elsewhere.upgrade(target), target);
+            assertThrows(ScriptException.class, () -> elsewhere.downgrade(target), target);
+            assertThrows(ScriptException.class, () -> elsewhere.stamp(target, false), target);
+        }
+        assertTrue(Files.notExists(database.getParent()), "the database folder was created");
+    }
+
+    @Test
+    void upgradingToAnOlderRevisionPointsToDowngradeAndARevisionWithoutMessageLogsCleanly() throws Exception {
+        db.revision("aaaa00000001", "base", "one", "CREATE TABLE one (id INT);", "");
+        db.revision("bbbb00000001", "head", "", "CREATE TABLE two (id INT);", "");
+        db.migrations().upgrade("head");
+        assertTrue(db.lines.stream().anyMatch(l -> l.matches("Running upgrade aaaa00000001 -> bbbb00000001 \\(\\d+ ms\\)")),
+                db.lines.toString());
+        db.migrations().upgrade("-1");
+        assertTrue(db.lines.stream().anyMatch(l -> l.contains("mvn migrations:downgrade -Dmigrations.target=-1")),
+                db.lines.toString());
     }
 }

@@ -136,4 +136,18 @@ class StatementSplitterTest {
         assertEquals(2, assertThrows(StatementSplitter.SplitException.class,
                 () -> StatementSplitter.standard().split("SELECT 1;\nDO $x$ BEGIN", 1)).line());
     }
+
+    @Test
+    void columnsNamedTriggerAndBeginDoNotOpenABlock() {
+        assertEquals(List.of("CREATE TABLE ev (trigger TEXT, begin INT)", "CREATE TABLE t2 (x INT)"),
+                split("CREATE TABLE ev (trigger TEXT, begin INT); CREATE TABLE t2 (x INT);"));
+    }
+
+    @Test
+    void temporaryTriggersAndReplacedFunctionsStillKeepTheirBodyWhole() {
+        assertEquals(List.of("CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); END",
+                        "CREATE OR REPLACE FUNCTION f() RETURNS INT BEGIN RETURN 1; END", "SELECT 1"),
+                split("CREATE TEMP TRIGGER t AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1); END;\n"
+                        + "CREATE OR REPLACE FUNCTION f() RETURNS INT BEGIN RETURN 1; END;\nSELECT 1;"));
+    }
 }

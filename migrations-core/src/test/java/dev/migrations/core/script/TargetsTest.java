@@ -109,4 +109,14 @@ class TargetsTest {
         assertEquals("SCRIPT-026", assertThrows(ScriptException.class,
                 () -> new Targets(linear, List::of).resolveOne("base")).id());
     }
+
+    @Test
+    void malformedAnchorsSayWhichFormsAreValid() {
+        ScriptException heads = failure(linear, List.of(), "heads+1");
+        assertEquals("SCRIPT-026", heads.id());
+        assertTrue(heads.getMessage().contains("head-1"), heads.getMessage());
+        ScriptException doubled = failure(linear, List.of(), "aaaa0001+-1");
+        assertEquals("SCRIPT-026", doubled.id());
+        assertTrue(doubled.getMessage().contains("<rev>+N"), doubled.getMessage());
+    }
 }

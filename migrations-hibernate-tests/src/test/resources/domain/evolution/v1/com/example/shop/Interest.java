@@ -1,0 +1,3 @@
+package com.example.shop;
+
+public enum Interest { BOOKS, GARDEN, TOYS, ELECTRONICS }

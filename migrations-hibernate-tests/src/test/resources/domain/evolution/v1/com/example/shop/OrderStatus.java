@@ -1,0 +1,3 @@
+package com.example.shop;
+
+public enum OrderStatus { NEW, PAID, SHIPPED, DELIVERED, CANCELLED }

@@ -1,0 +1,9 @@
+package com.example.shop;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class PercentageDiscount extends Discount {
+
+    private Byte percent;
+}
