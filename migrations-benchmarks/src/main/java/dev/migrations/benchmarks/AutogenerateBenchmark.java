@@ -34,8 +34,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -pl migrations-benchmarks -am package -DskipTests
- * java -Xmx1g -cp "migrations-benchmarks/target/migrations-benchmarks-0.1.0-SNAPSHOT.jar:migrations-benchmarks/target/lib/*" \
- *     dev.migrations.benchmarks.AutogenerateBenchmark --tables 250,500,1000 --warmup 2 --runs 5
+ * java -Xmx2g -cp "migrations-benchmarks/target/migrations-benchmarks-0.1.0-SNAPSHOT.jar:migrations-benchmarks/target/lib/*" \
+ *     dev.migrations.benchmarks.AutogenerateBenchmark --tables 250,500,1000,2000 --warmup 2 --runs 5
  * </pre>
  */
 public final class AutogenerateBenchmark {

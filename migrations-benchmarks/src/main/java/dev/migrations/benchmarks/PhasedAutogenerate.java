@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  *       parses back and writes the revision file.</li>
  * </ol>
  *
- * Each phase is timed in wall time and in CPU time of the whole process (SchemaCrawler reads columns on
- * threads of its own, so the calling thread's CPU time would miss part of the work).
+ * Each phase is timed in wall time and in CPU time of the whole process: the garbage collector and the JIT
+ * compilers work for the phase on threads of their own, which the calling thread's CPU time would miss.
  *
  * <p>The facade does all three in one call, which cannot be timed apart; {@link AutogenerateBenchmark} checks once
  * per database that both find the same changes.

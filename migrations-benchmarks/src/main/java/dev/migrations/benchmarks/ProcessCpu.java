@@ -4,7 +4,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * The CPU time this process has used, all threads together. On a shared machine it varies far less than wall
- * time, which also counts the time other processes hold the cores.
+ * time, which also counts the time other processes hold the cores. Linux counts it in 10 ms steps, so a phase
+ * of a few tens of milliseconds reads as a few steps.
  */
 final class ProcessCpu {
 
