@@ -48,47 +48,7 @@ public final class H2VersionTableSql implements VersionTableSql {
     }
 
     @Override
-    public String selectAll() {
-        return "SELECT version_id, message, checksum, applied_at, applied_by, execution_ms FROM " + qualifiedName()
-                + " ORDER BY applied_at, version_id";
-    }
-
-    @Override
-    public String insert() {
-        return "INSERT INTO " + qualifiedName()
-                + " (version_id, message, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?)";
-    }
-
-    @Override
-    public String delete() {
-        return "DELETE FROM " + qualifiedName() + " WHERE version_id = ?";
-    }
-
-    @Override
-    public String deleteAll() {
-        return "DELETE FROM " + qualifiedName();
-    }
-
-    @Override
-    public String updateChecksum() {
-        return "UPDATE " + qualifiedName() + " SET checksum = ?, message = ? WHERE version_id = ?";
-    }
-
-    @Override
-    public String insertLiteral(String id, String message, String checksum, String appliedBy) {
-        return "INSERT INTO " + qualifiedName()
-                + " (version_id, message, checksum, applied_at, applied_by, execution_ms) VALUES ("
-                + literal(id) + ", " + literal(message) + ", " + literal(checksum)
-                + ", FORMATDATETIME(CURRENT_TIMESTAMP, 'yyyy-MM-dd HH:mm:ss.SSS', 'en', 'UTC'), "
-                + literal(appliedBy) + ", 0)";
-    }
-
-    @Override
-    public String deleteLiteral(String id) {
-        return "DELETE FROM " + qualifiedName() + " WHERE version_id = " + literal(id);
-    }
-
-    private static String literal(String value) {
-        return "'" + value.replace("'", "''") + "'";
+    public String currentTimeExpression() {
+        return "FORMATDATETIME(CURRENT_TIMESTAMP, 'yyyy-MM-dd HH:mm:ss.SSS', 'en', 'UTC')";
     }
 }

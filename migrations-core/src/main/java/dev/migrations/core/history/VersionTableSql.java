@@ -2,7 +2,8 @@ package dev.migrations.core.history;
 
 /**
  * The version table's SQL for one kind of database. Statements with {@code ?} are run as prepared statements;
- * the {@code literal} forms are for offline scripts.
+ * the {@code literal} forms are for offline scripts. A database supplies how the table is created, how its
+ * existence is asked and how "now" is written; the row statements are the same everywhere.
  *
  * <p>Columns: {@code version_id} (primary key), {@code message}, {@code checksum}, {@code applied_at},
  * {@code applied_by}, {@code execution_ms}.
@@ -18,24 +19,51 @@ public interface VersionTableSql {
     /** A query that returns at least one row exactly when the table exists (no parameters). */
     String existsQuery();
 
+    /** The database's current time as text sortable like {@code 2026-01-31 12:00:00.000}, for offline scripts. */
+    String currentTimeExpression();
+
     /** Every row: id, message, checksum, applied_at, applied_by, execution_ms. */
-    String selectAll();
+    default String selectAll() {
+        return "SELECT version_id, message, checksum, applied_at, applied_by, execution_ms FROM " + qualifiedName()
+                + " ORDER BY applied_at, version_id";
+    }
 
     /** Inserts a row; parameters in column order. */
-    String insert();
+    default String insert() {
+        return "INSERT INTO " + qualifiedName()
+                + " (version_id, message, checksum, applied_at, applied_by, execution_ms) VALUES (?, ?, ?, ?, ?, ?)";
+    }
 
     /** Deletes the row of one id. */
-    String delete();
+    default String delete() {
+        return "DELETE FROM " + qualifiedName() + " WHERE version_id = ?";
+    }
 
     /** Deletes every row. */
-    String deleteAll();
+    default String deleteAll() {
+        return "DELETE FROM " + qualifiedName();
+    }
 
     /** Sets checksum and message of one id: parameters checksum, message, id. */
-    String updateChecksum();
+    default String updateChecksum() {
+        return "UPDATE " + qualifiedName() + " SET checksum = ?, message = ? WHERE version_id = ?";
+    }
 
     /** Inserts a row for an offline script; the applied time is the database's clock. */
-    String insertLiteral(String id, String message, String checksum, String appliedBy);
+    default String insertLiteral(String id, String message, String checksum, String appliedBy) {
+        return "INSERT INTO " + qualifiedName()
+                + " (version_id, message, checksum, applied_at, applied_by, execution_ms) VALUES ("
+                + literal(id) + ", " + literal(message) + ", " + literal(checksum) + ", "
+                + currentTimeExpression() + ", " + literal(appliedBy) + ", 0)";
+    }
 
     /** Deletes one row, for an offline script. */
-    String deleteLiteral(String id);
+    default String deleteLiteral(String id) {
+        return "DELETE FROM " + qualifiedName() + " WHERE version_id = " + literal(id);
+    }
+
+    /** An SQL string literal. */
+    static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
 }
