@@ -1,5 +1,6 @@
 package dev.migrations.core.diff;
 
+import dev.migrations.core.introspect.CheckConditionParser;
 import dev.migrations.model.CheckCondition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,84 +55,9 @@ public final class CheckText {
         return normalizedSql(((CheckCondition.Expression) c).sql());
     }
 
-    /**
-     * Reads {@code col in (…)} (string or number values), {@code col = v} (an in-list of one, as H2 stores it),
-     * {@code col between a and b}, {@code col >= a [and col <= b]}; else an Expression.
-     */
+    /** Reads a database's check text into a condition, as the schema readers do ({@link CheckConditionParser}). */
     public static CheckCondition parse(String sql) {
-        List<String> tokens = stripOuterParens(tokenize(sql));
-        CheckCondition parsed = parseTokens(tokens);
-        return parsed != null ? parsed : new CheckCondition.Expression(sql);
-    }
-
-    private static CheckCondition parseTokens(List<String> t) {
-        if (t.size() >= 4 && isIdentifier(t.get(0)) && t.get(1).equalsIgnoreCase("in") && t.get(2).equals("(")
-                && t.get(t.size() - 1).equals(")")) {
-            List<String> values = new ArrayList<>();
-            for (int i = 3; i < t.size() - 1; i++) {
-                String tok = t.get(i);
-                boolean expectValue = (i - 3) % 2 == 0;
-                if (expectValue && tok.startsWith("'")) {
-                    values.add(tok.substring(1, tok.length() - 1).replace("''", "'"));
-                } else if (expectValue && isNumber(tok)) {
-                    values.add(tok);
-                } else if (expectValue || !tok.equals(",")) {
-                    return null;
-                }
-            }
-            return values.isEmpty() ? null : new CheckCondition.InValues(unquote(t.get(0)), values);
-        }
-        if (t.size() == 5 && isIdentifier(t.get(0)) && t.get(1).equalsIgnoreCase("between")
-                && t.get(3).equalsIgnoreCase("and")) {
-            Long min = number(t.get(2));
-            Long max = number(t.get(4));
-            return min == null || max == null ? null : new CheckCondition.Range(unquote(t.get(0)), min, max);
-        }
-        int and = indexOfIgnoreCase(t, "and");
-        if (and > 0) {
-            CheckCondition left = parseTokens(stripOuterParens(t.subList(0, and)));
-            CheckCondition right = parseTokens(stripOuterParens(t.subList(and + 1, t.size())));
-            if (left instanceof CheckCondition.Range l && right instanceof CheckCondition.Range r
-                    && l.column().equalsIgnoreCase(r.column())) {
-                Long min = l.min() != null ? l.min() : r.min();
-                Long max = l.max() != null ? l.max() : r.max();
-                boolean oneEach = (l.min() == null) != (r.min() == null);
-                return oneEach ? new CheckCondition.Range(l.column(), min, max) : null;
-            }
-            return null;
-        }
-        if (t.size() == 3 && isIdentifier(t.get(0)) && t.get(1).equals("=") && t.get(2).startsWith("'")) {
-            String v = t.get(2);
-            return new CheckCondition.InValues(unquote(t.get(0)), List.of(v.substring(1, v.length() - 1)
-                    .replace("''", "'")));
-        }
-        if (t.size() == 3 && isIdentifier(t.get(0))) {
-            Long bound = number(t.get(2));
-            if (bound == null) {
-                return null;
-            }
-            return switch (t.get(1)) {
-                case ">=" -> new CheckCondition.Range(unquote(t.get(0)), bound, null);
-                case "<=" -> new CheckCondition.Range(unquote(t.get(0)), null, bound);
-                default -> null;
-            };
-        }
-        return null;
-    }
-
-    private static int indexOfIgnoreCase(List<String> tokens, String word) {
-        int depth = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String tok = tokens.get(i);
-            if (tok.equals("(")) {
-                depth++;
-            } else if (tok.equals(")")) {
-                depth--;
-            } else if (depth == 0 && tok.equalsIgnoreCase(word)) {
-                return i;
-            }
-        }
-        return -1;
+        return CheckConditionParser.parse(sql);
     }
 
     private static List<String> stripOuterParens(List<String> tokens) {
@@ -157,25 +83,12 @@ public final class CheckText {
         return true;
     }
 
-    private static boolean isIdentifier(String tok) {
-        char c = tok.charAt(0);
-        return c == '"' || c == '`' || c == '[' || Character.isLetter(c) || c == '_';
-    }
-
     private static String unquote(String tok) {
         char c = tok.charAt(0);
         if (c == '"' || c == '`' || c == '[') {
             return tok.substring(1, tok.length() - 1);
         }
         return tok;
-    }
-
-    private static Long number(String tok) {
-        try {
-            return Long.parseLong(tok);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static boolean isNumber(String tok) {

@@ -9,7 +9,8 @@ import java.util.List;
  * than each database's spelling. Recognised, with any casts ({@code ::text}, {@code CAST(x AS t)}) and
  * redundant parentheses removed:
  * <ul>
- *   <li>{@code x in ('A','B')} and PostgreSQL's {@code x = ANY (ARRAY['A','B'])} → {@link CheckCondition.InValues}
+ *   <li>{@code x in ('A','B')}, {@code x in (1,2)}, {@code x = 'A'} and PostgreSQL's
+ *       {@code x = ANY (ARRAY['A','B'])} → {@link CheckCondition.InValues}
  *   <li>{@code x between 0 and 3}, {@code x >= 0 and x <= 3}, {@code x >= 0}, {@code x <= 3} (bounds on either
  *       side) → {@link CheckCondition.Range}
  * </ul>
@@ -58,6 +59,9 @@ public final class CheckConditionParser {
         }
         List<SqlToken> rest = tokens.subList(op + 1, tokens.size());
         if (tokens.get(op).isSymbol("=")) {
+            if (stripParentheses(rest).size() == 1) {
+                return stringList(column, rest); // x = 'v', as H2 stores an in-list of one
+            }
             if (rest.isEmpty() || !rest.get(0).isWord("ANY")) {
                 return null;
             }
@@ -78,7 +82,8 @@ public final class CheckConditionParser {
         List<String> values = new ArrayList<>();
         for (List<SqlToken> item : splitTopLevel(items, t -> t.isSymbol(","))) {
             List<SqlToken> value = stripParentheses(item);
-            if (value.size() != 1 || value.get(0).kind() != SqlToken.Kind.STRING) {
+            if (value.size() != 1 || (value.get(0).kind() != SqlToken.Kind.STRING
+                    && value.get(0).kind() != SqlToken.Kind.NUMBER)) {
                 return null;
             }
             values.add(value.get(0).text());

@@ -60,12 +60,19 @@ class CheckConditionParserTest {
     }
 
     @Test
+    void numberListsAndAnEqualityWithOneValueReadAsInLists() {
+        assertEquals(new CheckCondition.InValues("kind", List.of("2", "1")), CheckConditionParser.parse("kind in (2,1)"));
+        assertEquals(new CheckCondition.InValues("DTYPE", List.of("Truck")),
+                CheckConditionParser.parse("(\"DTYPE\" = 'Truck')"));
+    }
+
+    @Test
     void keepsEverythingElseAsTheDatabasesExpressionWithoutOuterParentheses() {
         assertEquals(new CheckCondition.Expression("price >= cost"), CheckConditionParser.parse("(price >= cost)"));
         assertEquals(new CheckCondition.Expression("(a > 0) and (b > 0)"),
                 CheckConditionParser.parse("(a > 0) and (b > 0)"));
         assertEquals(new CheckCondition.Expression("a >= 0 and b <= 3"), CheckConditionParser.parse("a >= 0 and b <= 3"));
-        assertEquals(new CheckCondition.Expression("x in (1, 2)"), CheckConditionParser.parse("x in (1, 2)"));
+        assertEquals(new CheckCondition.Expression("x in (y, 2)"), CheckConditionParser.parse("x in (y, 2)"));
         assertEquals(new CheckCondition.Expression("x > 0"), CheckConditionParser.parse("x > 0"));
         assertEquals(new CheckCondition.Expression("x >= 0.5"), CheckConditionParser.parse("x >= 0.5"));
         assertEquals(new CheckCondition.Expression("x >= 0 and x >= 1"), CheckConditionParser.parse("x >= 0 and x >= 1"));
