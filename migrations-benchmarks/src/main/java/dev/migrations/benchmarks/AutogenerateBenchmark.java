@@ -5,7 +5,7 @@ import dev.migrations.core.api.Migrations;
 import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
-import dev.migrations.core.dialect.Dialects;
+import dev.migrations.core.database.Databases;
 import dev.migrations.core.diff.Change;
 import dev.migrations.model.ModelJson;
 import dev.migrations.model.Schema;
@@ -111,7 +111,7 @@ public final class AutogenerateBenchmark {
         // an in-memory H2 lives while a connection is open; SQLite needs none, but holding one costs nothing
         try (Connection holder = DriverManager.getConnection(url)) {
             long start = System.nanoTime();
-            int statements = WorkloadDatabase.create(holder, Dialects.require(url), schema);
+            int statements = WorkloadDatabase.create(holder, Databases.forUrl(url).dialect(), schema);
             System.out.printf(Locale.ROOT, "%n%s, %d tables: created with %d statements in %d ms%n", database,
                     tables, statements, (System.nanoTime() - start) / 1_000_000);
             List<String> viaFacade = autogenerateViaFacade(url, changed.model(), dir);

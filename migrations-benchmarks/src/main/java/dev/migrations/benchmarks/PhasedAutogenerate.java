@@ -5,7 +5,7 @@ import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
 import dev.migrations.core.autogenerate.ScriptBodies;
 import dev.migrations.core.dialect.Dialect;
-import dev.migrations.core.dialect.Dialects;
+import dev.migrations.core.database.Databases;
 import dev.migrations.core.dialect.MigrationPlan;
 import dev.migrations.core.dialect.MigrationPlanner;
 import dev.migrations.core.diff.Change;
@@ -77,7 +77,7 @@ final class PhasedAutogenerate {
         Dialect dialect;
         Schema database;
         try (Connection connection = connections.open()) {
-            dialect = Dialects.forProductName(connection.getMetaData().getDatabaseProductName()).orElseThrow();
+            dialect = Databases.forConnection(connection).dialect();
             database = SchemaReader.defaults()
                     .filter(TableFilter.all().excluding(Pattern.quote(VERSION_TABLE)))
                     .read(connection);

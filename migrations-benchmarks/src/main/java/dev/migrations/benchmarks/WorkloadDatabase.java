@@ -17,7 +17,7 @@ import java.sql.Statement;
  *
  * <pre>{@code
  * try (Connection c = DriverManager.getConnection("jdbc:sqlite:bench.sqlite3")) {
- *     WorkloadDatabase.create(c, new SqliteDialect(), AutogenerateWorkload.database(1000, 42L));
+ *     WorkloadDatabase.create(c, Databases.forUrl(url).dialect(), AutogenerateWorkload.database(1000, 42L));
  * }
  * }</pre>
  */

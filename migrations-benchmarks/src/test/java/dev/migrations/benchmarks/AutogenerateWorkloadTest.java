@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.Migrations;
-import dev.migrations.core.dialect.Dialects;
+import dev.migrations.core.database.Databases;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
@@ -85,12 +85,12 @@ class AutogenerateWorkloadTest {
 
     private void assertFindsExactlyTheTenChanges(String url, Connection connection) throws Exception {
         Schema database = AutogenerateWorkload.database(TABLES, 42L);
-        WorkloadDatabase.create(connection, Dialects.require(url), database);
+        WorkloadDatabase.create(connection, Databases.forUrl(url).dialect(), database);
 
         // what was created reads back as the schema it was created from
         Schema read = SchemaReader.defaults().read(connection);
         assertEquals(TABLES, read.tables().size());
-        assertEquals(List.of(), SchemaDiff.compare(database, read, Dialects.require(url), DiffOptions.defaults())
+        assertEquals(List.of(), SchemaDiff.compare(database, read, Databases.forUrl(url).dialect(), DiffOptions.defaults())
                 .changes().stream().map(Change::description).toList());
 
         AutogenerateWorkload.Changed changed = AutogenerateWorkload.withTenChanges(database);

@@ -6,16 +6,15 @@ import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.dialect.Dialect;
-import dev.migrations.core.dialect.Dialects;
+import dev.migrations.core.database.Database;
+import dev.migrations.core.database.Databases;
 import dev.migrations.core.dialect.MigrationPlan;
 import dev.migrations.core.dialect.MigrationPlanner;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
-import dev.migrations.core.introspect.IntrospectionException;
 import dev.migrations.core.introspect.SchemaReader;
 import dev.migrations.core.introspect.TableFilter;
-import dev.migrations.core.runner.DatabaseKind;
 import dev.migrations.core.runner.JdbcConnections;
 import dev.migrations.model.Schema;
 import dev.migrations.model.Sequence;
@@ -81,16 +80,15 @@ public final class SchemaComparison {
     public Comparison compare(Schema model) {
         Dialect dialect;
         Schema database;
-        if (DatabaseKind.isMissingSqliteFile(url)) {
-            dialect = Dialects.forUrl(url).orElseThrow();
+        Database byUrl = Databases.forUrl(url);
+        if (byUrl.isMissing(url)) {
+            dialect = byUrl.dialect();
             database = new Schema(List.of(), List.of(), List.of());
         } else {
             connections.requireDriver();
             try (Connection connection = connections.open()) {
-                dialect = dialectOf(connection);
+                dialect = Databases.forConnection(connection).dialect();
                 database = reader(model).read(connection);
-            } catch (IntrospectionException e) {
-                throw new DatabaseException(e.id(), withoutId(e.getMessage()), e);
             } catch (SQLException e) {
                 throw new DatabaseException("AUTOGEN-006", "Could not read the database " + DatabaseUrl.masked(url)
                         + ": " + connections.hidePassword(e.getMessage()) + ". Check that it is reachable and that "
@@ -100,14 +98,6 @@ public final class SchemaComparison {
         SchemaDiff diff = SchemaDiff.compare(model, database, dialect, options);
         List<String> changes = diff.changes().stream().map(Change::description).toList();
         return new Comparison(dialect, changes, new MigrationPlanner(dialect).plan(diff));
-    }
-
-    private Dialect dialectOf(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName();
-        return Dialects.forProductName(product).orElseThrow(() -> new AutogenerateException("AUTOGEN-005",
-                "Autogenerate does not support " + product + " (" + DatabaseUrl.masked(url) + ") in this version; "
-                        + "it supports SQLite and H2. Write the revision by hand: mvn migrations:revision "
-                        + "-Dmigrations.message=\"…\" without -Dmigrations.autogenerate."));
     }
 
     /** Reads the connection's schema, and the other schemas the model names ({@code @Table(schema = …)}). */
@@ -126,15 +116,6 @@ public final class SchemaComparison {
     private DiffOptions diffOptions() {
         List<String> patterns = new ArrayList<>(exclude);
         patterns.add(Pattern.quote(versionTable));
-        try {
-            return DiffOptions.defaults().withExclude(patterns);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("DIFF-002", withoutId(e.getMessage()), e);
-        }
-    }
-
-    private static String withoutId(String message) {
-        return message.startsWith("[") && message.indexOf("] ") > 0
-                ? message.substring(message.indexOf("] ") + 2) : message;
+        return DiffOptions.defaults().withExclude(patterns);
     }
 }

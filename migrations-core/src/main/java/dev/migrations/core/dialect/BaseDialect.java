@@ -1,5 +1,7 @@
 package dev.migrations.core.dialect;
 
+import dev.migrations.core.api.AutogenerateException;
+import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.CheckText;
 import dev.migrations.core.diff.TableRef;
 import dev.migrations.model.CheckCondition;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The DDL spelling that SQLite, H2 and the other supported databases share. */
-abstract class BaseDialect implements Dialect {
+public abstract class BaseDialect implements Dialect {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -240,5 +242,15 @@ abstract class BaseDialect implements Dialect {
             sequences = List.of();
         }
         return new LoweredSchema(new Schema(tables, sequences, List.of()), rows);
+    }
+
+    /**
+     * The error for a change this dialect has no SQL for: a change is never dropped silently, because the script
+     * would then miss a step the diff reported.
+     */
+    protected AutogenerateException unsupported(Change change) {
+        return new AutogenerateException("DIFF-004", "The " + name() + " dialect cannot write SQL for this change: "
+                + change.description() + ". Write this step of the revision by hand, or leave the object out of the "
+                + "comparison with the exclude setting.");
     }
 }

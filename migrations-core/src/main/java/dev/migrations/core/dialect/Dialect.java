@@ -9,7 +9,7 @@ import dev.migrations.model.Schema;
  * can see, how it holds the model's objects, and the DDL for each change.
  *
  * <pre>{@code
- * Dialect dialect = Dialects.require("jdbc:sqlite:app.db");
+ * Dialect dialect = Databases.forUrl("jdbc:sqlite:app.db").dialect();
  * SchemaDiff diff = SchemaDiff.compare(model, database, dialect, DiffOptions.defaults());
  * MigrationPlan plan = new MigrationPlanner(dialect).plan(diff);
  * }</pre>

@@ -28,18 +28,4 @@ public record MigrationPlan(List<String> upgrade, List<String> downgrade, List<P
     public boolean isEmpty() {
         return upgrade.isEmpty();
     }
-
-    /**
-     * Whether the upgrade or downgrade begins with {@value SqliteDialect#FOREIGN_KEYS_OFF} and ends with
-     * {@value SqliteDialect#FOREIGN_KEYS_ON}. SQLite ignores that pragma inside a transaction, so a runner must
-     * execute the first statement before it begins the transaction and the last after it commits (or run the
-     * script without a transaction); the statements in between may run in one transaction.
-     */
-    public boolean foreignKeysOff() {
-        return startsWithForeignKeysOff(upgrade) || startsWithForeignKeysOff(downgrade);
-    }
-
-    private static boolean startsWithForeignKeysOff(List<String> statements) {
-        return !statements.isEmpty() && statements.get(0).equals(SqliteDialect.FOREIGN_KEYS_OFF);
-    }
 }

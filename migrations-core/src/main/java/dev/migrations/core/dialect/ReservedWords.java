@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** Words that cannot be used unquoted as names, per database, plus the SQL standard's most common ones. */
-final class ReservedWords {
+public final class ReservedWords {
 
     /** Reserved in the SQL standard and in most databases; quoted everywhere. */
-    static final Set<String> COMMON = words("""
+    public static final Set<String> COMMON = words("""
             all alter and any array as asc authorization between both by case cast check column constraint create
             cross current_date current_time current_timestamp current_user default delete desc distinct drop else
             end except exists false fetch for foreign from full grant group having if in index inner insert
@@ -18,13 +18,13 @@ final class ReservedWords {
             true union unique update user using value values when where window with""");
 
     /** H2 2.x keywords (its documentation's list of reserved words). */
-    static final Set<String> H2 = union(COMMON, words("""
+    public static final Set<String> H2 = union(COMMON, words("""
             asymmetric current_catalog current_path current_role current_schema day groups hour ilike localtime
             localtimestamp minus minute month qualify range regexp rownum second symmetric system_user top uescape
             unknown year _rowid_"""));
 
     /** SQLite's keywords; SQLite accepts some unquoted, but quoting them is always correct. */
-    static final Set<String> SQLITE = union(COMMON, words("""
+    public static final Set<String> SQLITE = union(COMMON, words("""
             abort action add after always analyze attach autoincrement before begin cascade collate commit conflict
             current database deferrable deferred detach do each escape exclude exclusive explain fail filter first
             following generated glob groups ignore immediate indexed initially instead isnull last match
@@ -45,7 +45,7 @@ final class ReservedWords {
         return Set.copyOf(all);
     }
 
-    static boolean contains(Set<String> words, String identifier) {
+    public static boolean contains(Set<String> words, String identifier) {
         return words.contains(identifier.toLowerCase(Locale.ROOT));
     }
 }

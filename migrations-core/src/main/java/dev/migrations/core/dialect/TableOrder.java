@@ -17,9 +17,9 @@ import java.util.Set;
  * @param tables   the tables, referenced tables first
  * @param deferred the foreign keys (identity-compared) that point forward and must be added afterwards
  */
-record TableOrder(List<Table> tables, List<ForeignKey> deferred) {
+public record TableOrder(List<Table> tables, List<ForeignKey> deferred) {
 
-    static TableOrder of(List<Table> input) {
+    public static TableOrder of(List<Table> input) {
         List<Table> remaining = new ArrayList<>(input);
         remaining.sort(Comparator.comparing(t -> key(t.name())));
         Set<String> names = new HashSet<>();
@@ -45,7 +45,7 @@ record TableOrder(List<Table> tables, List<ForeignKey> deferred) {
         return new TableOrder(List.copyOf(ordered), List.copyOf(deferred));
     }
 
-    boolean isDeferred(ForeignKey fk) {
+    public boolean isDeferred(ForeignKey fk) {
         return deferred.stream().anyMatch(d -> d == fk);
     }
 

@@ -1,5 +1,7 @@
 package dev.migrations.core.diff;
 
+import dev.migrations.core.api.ConfigurationException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,7 +26,7 @@ public record DiffOptions(List<String> include, List<String> exclude) {
     public static final String OWN_TABLE_PREFIX = "migrations_";
 
     /**
-     * @throws IllegalArgumentException {@code [DIFF-002]} when a pattern is not a regular expression
+     * @throws ConfigurationException ({@code DIFF-002}) when a pattern is not a regular expression
      */
     public DiffOptions {
         include = List.copyOf(include);
@@ -62,7 +64,7 @@ public record DiffOptions(List<String> include, List<String> exclude) {
         try {
             return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("[DIFF-002] The table pattern '" + regex + "' is not a valid regular "
+            throw new ConfigurationException("DIFF-002", "The table pattern '" + regex + "' is not a valid regular "
                     + "expression: " + e.getDescription() + ". Fix the <exclude> element in the POM or the "
                     + "-Dmigrations.exclude value (for example legacy_.* for every table starting legacy_).", e);
         }

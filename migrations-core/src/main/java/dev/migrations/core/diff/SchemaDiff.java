@@ -18,7 +18,7 @@ import java.util.TreeSet;
  *
  * <pre>{@code
  * Schema model = ModelJson.read(Files.readString(modelJson));
- * SchemaDiff diff = SchemaDiff.compare(model, database, Dialects.require(url), DiffOptions.defaults());
+ * SchemaDiff diff = SchemaDiff.compare(model, database, Databases.forUrl(url).dialect(), DiffOptions.defaults());
  * diff.changes().forEach(c -> log.info("Detected " + c.description()));
  * }</pre>
  *

@@ -15,13 +15,14 @@ import dev.migrations.core.api.ScriptException;
 import dev.migrations.core.api.StampResult;
 import dev.migrations.core.api.UpgradeResult;
 import dev.migrations.core.autogenerate.HeadCheck;
+import dev.migrations.core.database.Database;
+import dev.migrations.core.database.Databases;
 import dev.migrations.core.autogenerate.ModelLoader;
 import dev.migrations.core.autogenerate.SchemaComparison;
 import dev.migrations.core.autogenerate.SchemaComparison.Comparison;
 import dev.migrations.core.autogenerate.ScriptBodies;
 import dev.migrations.core.history.AppliedRevision;
 import dev.migrations.core.history.VersionTable;
-import dev.migrations.core.runner.DatabaseSupport;
 import dev.migrations.core.runner.JdbcConnections;
 import dev.migrations.core.runner.OfflineSql;
 import dev.migrations.core.runner.Runner;
@@ -193,7 +194,7 @@ public final class Engine {
 
     public String sql(String range) {
         RevisionGraph graph = catalog.graph();
-        DatabaseSupport support = DatabaseSupport.forUrl(requireUrl("sql"));
+        Database support = Databases.forUrl(requireUrl("sql"));
         Range parsed = Range.parse(range);
         Targets targets = new Targets(graph, () -> {
             throw new ScriptException("SCRIPT-026", "Offline SQL does not read the database, so '" + range
@@ -252,7 +253,7 @@ public final class Engine {
         JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
                 settings.classLoader());
         connections.requireDriver();
-        DatabaseSupport support = DatabaseSupport.forUrl(url);
+        Database support = Databases.forUrl(url);
         VersionTable table = new VersionTable(support.versionTable(settings.versionTable(), settings.schema()));
         return new Runner(connections, url, support, table, settings.listener(), settings.appliedBy(),
                 settings.lockTimeout(), settings.clock(), catalog.source().describe());

@@ -11,23 +11,23 @@ import java.util.List;
  * constraints and foreign keys by their column lists (names are often generated), indexes by name. Check
  * constraints keep the database's order (SQLite: declaration order; H2: constraint name).
  */
-final class CanonicalOrder {
+public final class CanonicalOrder {
 
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private CanonicalOrder() {
     }
 
-    static List<UniqueConstraint> uniques(List<UniqueConstraint> uniques) {
+    public static List<UniqueConstraint> uniques(List<UniqueConstraint> uniques) {
         return uniques.stream().sorted(Comparator.comparing((UniqueConstraint u) -> String.join(",", u.columns()))
                 .thenComparing(UniqueConstraint::name, NULLS_FIRST)).toList();
     }
 
-    static List<Index> indexes(List<Index> indexes) {
+    public static List<Index> indexes(List<Index> indexes) {
         return indexes.stream().sorted(Comparator.comparing(Index::name)).toList();
     }
 
-    static List<ForeignKey> foreignKeys(List<ForeignKey> keys) {
+    public static List<ForeignKey> foreignKeys(List<ForeignKey> keys) {
         return keys.stream().sorted(Comparator.comparing((ForeignKey f) -> String.join(",", f.columns()))
                 .thenComparing(ForeignKey::referencedSchema, NULLS_FIRST)
                 .thenComparing(ForeignKey::referencedTable)

@@ -37,7 +37,7 @@ public final class CheckConditionParser {
     }
 
     /** The clause without surrounding whitespace and without parentheses that enclose all of it. */
-    static String expressionText(String sql) {
+    public static String expressionText(String sql) {
         String text = sql.strip();
         while (text.startsWith("(") && closingParenthesis(SqlTokenizer.tokenize(text), 0)
                 == SqlTokenizer.tokenize(text).size() - 1) {
@@ -207,7 +207,7 @@ public final class CheckConditionParser {
     // ---------------------------------------------------------------- token lists
 
     /** The tokens with {@code ::type} suffixes and {@code CAST(x AS type)} wrappers removed. */
-    static List<SqlToken> withoutCasts(List<SqlToken> tokens) {
+    public static List<SqlToken> withoutCasts(List<SqlToken> tokens) {
         List<SqlToken> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);
@@ -236,7 +236,7 @@ public final class CheckConditionParser {
         return out;
     }
 
-    static List<SqlToken> stripParentheses(List<SqlToken> tokens) {
+    public static List<SqlToken> stripParentheses(List<SqlToken> tokens) {
         List<SqlToken> t = tokens;
         while (t.size() >= 2 && t.get(0).isSymbol("(") && closingParenthesis(t, 0) == t.size() - 1) {
             t = t.subList(1, t.size() - 1);
@@ -245,7 +245,7 @@ public final class CheckConditionParser {
     }
 
     /** The index of the parenthesis closing the one at {@code open}, or the last index when unbalanced. */
-    static int closingParenthesis(List<SqlToken> tokens, int open) {
+    public static int closingParenthesis(List<SqlToken> tokens, int open) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
             if (tokens.get(i).isSymbol("(")) {
@@ -260,7 +260,7 @@ public final class CheckConditionParser {
         return tokens.size() - 1;
     }
 
-    static int topLevelIndexOf(List<SqlToken> tokens, java.util.function.Predicate<SqlToken> test) {
+    public static int topLevelIndexOf(List<SqlToken> tokens, java.util.function.Predicate<SqlToken> test) {
         int depth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);
@@ -275,7 +275,7 @@ public final class CheckConditionParser {
         return -1;
     }
 
-    static List<List<SqlToken>> splitTopLevel(List<SqlToken> tokens, java.util.function.Predicate<SqlToken> sep) {
+    public static List<List<SqlToken>> splitTopLevel(List<SqlToken> tokens, java.util.function.Predicate<SqlToken> sep) {
         List<List<SqlToken>> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;

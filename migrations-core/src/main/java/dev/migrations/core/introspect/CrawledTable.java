@@ -11,9 +11,9 @@ import java.util.List;
  * @param remarks the table comment, or {@code null}
  * @param columns the columns in table order
  */
-record CrawledTable(String schema, String name, String remarks, List<CrawledColumn> columns) {
+public record CrawledTable(String schema, String name, String remarks, List<CrawledColumn> columns) {
 
-    CrawledTable {
+    public CrawledTable {
         columns = List.copyOf(columns);
     }
 
@@ -29,7 +29,7 @@ record CrawledTable(String schema, String name, String remarks, List<CrawledColu
      * @param autoIncremented whether the database generates the value
      * @param remarks         the column comment, or {@code null}
      */
-    record CrawledColumn(String name, String typeName, int size, int digits, boolean nullable, String defaultValue,
+    public record CrawledColumn(String name, String typeName, int size, int digits, boolean nullable, String defaultValue,
                          boolean autoIncremented, String remarks) {
     }
 }

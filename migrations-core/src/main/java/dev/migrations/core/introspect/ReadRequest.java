@@ -10,14 +10,14 @@ import java.util.List;
  * @param otherSchemas  further schemas to read
  * @param filter        which tables to return
  */
-record ReadRequest(String defaultSchema, List<String> otherSchemas, TableFilter filter) {
+public record ReadRequest(String defaultSchema, List<String> otherSchemas, TableFilter filter) {
 
-    ReadRequest {
+    public ReadRequest {
         otherSchemas = List.copyOf(otherSchemas);
     }
 
     /** The schema name the model uses for a table or sequence in {@code schema}. */
-    String modelSchema(String schema) {
+    public String modelSchema(String schema) {
         return schema == null || schema.equals(defaultSchema) ? null : schema;
     }
 }

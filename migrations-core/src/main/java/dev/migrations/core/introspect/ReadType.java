@@ -12,21 +12,21 @@ import java.util.List;
  *                         ({@link TypeKind#OTHER}), else {@code null}
  * @param enumValues       the values of a native enum type (H2, MySQL), else empty
  */
-record ReadType(ColumnType type, String columnDefinition, List<String> enumValues) {
+public record ReadType(ColumnType type, String columnDefinition, List<String> enumValues) {
 
-    ReadType {
+    public ReadType {
         enumValues = List.copyOf(enumValues);
     }
 
-    static ReadType of(ColumnType type) {
+    public static ReadType of(ColumnType type) {
         return new ReadType(type, null, List.of());
     }
 
-    static ReadType of(TypeKind kind) {
+    public static ReadType of(TypeKind kind) {
         return of(ColumnType.of(kind));
     }
 
-    static ReadType other(String definition) {
+    public static ReadType other(String definition) {
         return new ReadType(ColumnType.of(TypeKind.OTHER), definition, List.of());
     }
 }

@@ -4,12 +4,12 @@ import dev.migrations.model.ReferentialAction;
 import java.util.Locale;
 
 /** Reads the referential action names that data dictionaries report ({@code SET NULL}, {@code NO_ACTION}). */
-final class ReferentialActions {
+public final class ReferentialActions {
 
     private ReferentialActions() {
     }
 
-    static ReferentialAction parse(String text) {
+    public static ReferentialAction parse(String text) {
         if (text == null) {
             return ReferentialAction.NO_ACTION;
         }

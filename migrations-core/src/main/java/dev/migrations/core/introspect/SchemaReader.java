@@ -1,11 +1,13 @@
 package dev.migrations.core.introspect;
 
+import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.MigrationsException;
+import dev.migrations.core.database.Databases;
 import dev.migrations.model.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads what a live database holds into the logical {@link Schema} that autogenerate diffs against the compiled
@@ -61,8 +63,9 @@ public final class SchemaReader {
     /**
      * Reads the database behind {@code connection}.
      *
-     * @throws IntrospectionException {@code INTROSPECT-001} for a database this version cannot read,
-     *                                {@code INTROSPECT-003} when the database refuses a metadata query
+     * @throws dev.migrations.core.database.UnsupportedDatabaseException ({@code DB-004}) for a database this
+     *                                version cannot read
+     * @throws DatabaseException ({@code INTROSPECT-003}) when the database refuses a metadata query
      */
     public Schema read(Connection connection) {
         try {
@@ -71,27 +74,17 @@ public final class SchemaReader {
             List<String> others = new ArrayList<>(otherSchemas);
             others.remove(defaultSchema);
             return reader.read(connection, new ReadRequest(defaultSchema, others, filter));
-        } catch (IntrospectionException e) {
+        } catch (MigrationsException e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
             // drivers report some metadata failures as runtime exceptions: both mean the same to a user
-            throw new IntrospectionException("INTROSPECT-003", "Reading the database schema failed: "
+            throw new DatabaseException("INTROSPECT-003", "Reading the database schema failed: "
                     + e.getMessage() + ". Check that the configured user may read the database's metadata "
                     + "(run with -Dmigrations.verbose for the full cause).", e);
         }
     }
 
     private static DatabaseReader readerFor(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName();
-        String key = product == null ? "" : product.toLowerCase(Locale.ROOT);
-        if (key.contains("sqlite")) {
-            return new SqliteReader();
-        }
-        if (key.equals("h2")) {
-            return new H2Reader();
-        }
-        throw new IntrospectionException("INTROSPECT-001", "Autogenerate cannot read " + product
-                + " databases yet (supported: SQLite, H2). Write this revision by hand: run mvn migrations:revision "
-                + "-Dmigrations.message=\"...\" without -Dmigrations.autogenerate and fill in the SQL.", null);
+        return Databases.forConnection(connection).reader();
     }
 }

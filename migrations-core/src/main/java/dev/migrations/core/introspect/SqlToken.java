@@ -11,9 +11,9 @@ import java.util.Locale;
  * @param start the offset of the first character in the source
  * @param end   the offset after the last character in the source
  */
-record SqlToken(Kind kind, String text, int start, int end) {
+public record SqlToken(Kind kind, String text, int start, int end) {
 
-    enum Kind {
+    public enum Kind {
         /** A bare word: a keyword or an unquoted identifier. */
         WORD,
         /** A quoted identifier ({@code "x"}, {@code `x`}, {@code [x]}). */
@@ -26,21 +26,21 @@ record SqlToken(Kind kind, String text, int start, int end) {
     }
 
     /** Whether this is the bare word {@code word}, ignoring case. */
-    boolean isWord(String word) {
+    public boolean isWord(String word) {
         return kind == Kind.WORD && text.equalsIgnoreCase(word);
     }
 
-    boolean isSymbol(String symbol) {
+    public boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
     }
 
     /** Whether the token can name a column or table: a bare word or a quoted identifier. */
-    boolean isIdentifier() {
+    public boolean isIdentifier() {
         return kind == Kind.WORD || kind == Kind.QUOTED_IDENTIFIER;
     }
 
     /** The upper-case text of a bare word, for keyword comparisons. */
-    String upper() {
+    public String upper() {
         return text.toUpperCase(Locale.ROOT);
     }
 }

@@ -9,14 +9,14 @@ import java.util.List;
  * quote) ends the last token at the end of the input rather than failing: the reader must accept whatever the
  * database stored.
  */
-final class SqlTokenizer {
+public final class SqlTokenizer {
 
     private static final String[] SYMBOLS = {"::", ">=", "<=", "<>", "!=", "==", "||"};
 
     private SqlTokenizer() {
     }
 
-    static List<SqlToken> tokenize(String sql) {
+    public static List<SqlToken> tokenize(String sql) {
         List<SqlToken> tokens = new ArrayList<>();
         int i = 0;
         int n = sql.length();

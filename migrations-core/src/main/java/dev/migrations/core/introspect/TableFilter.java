@@ -1,5 +1,7 @@
 package dev.migrations.core.introspect;
 
+import dev.migrations.core.api.ConfigurationException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -60,7 +62,7 @@ public record TableFilter(List<Pattern> includes, List<Pattern> excludes) {
         try {
             return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         } catch (java.util.regex.PatternSyntaxException e) {
-            throw new IntrospectionException("INTROSPECT-002", "The table pattern '" + regex
+            throw new ConfigurationException("INTROSPECT-002", "The table pattern '" + regex
                     + "' is not a valid regular expression: " + e.getDescription()
                     + ". Fix the <exclude> element in the POM or the -Dmigrations.exclude value.", e);
         }

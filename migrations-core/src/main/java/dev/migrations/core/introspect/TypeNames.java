@@ -8,7 +8,7 @@ import java.util.List;
  * The SQL type names that SQLite declarations and H2's information schema share, read into logical types. A
  * name with no logical kind gives {@code null} so that the caller keeps the database's own spelling.
  */
-final class TypeNames {
+public final class TypeNames {
 
     private TypeNames() {
     }
@@ -18,7 +18,7 @@ final class TypeNames {
      *             {@code TIMESTAMP WITH TIME ZONE}), without arguments
      * @param args the numbers that followed in parentheses
      */
-    static ReadType read(String name, List<Integer> args) {
+    public static ReadType read(String name, List<Integer> args) {
         Integer first = args.isEmpty() ? null : args.get(0);
         Integer second = args.size() > 1 ? args.get(1) : null;
         switch (name) {

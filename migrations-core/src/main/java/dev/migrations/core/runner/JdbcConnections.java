@@ -3,10 +3,8 @@ package dev.migrations.core.runner;
 import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
+import dev.migrations.core.database.Databases;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -48,7 +46,7 @@ public final class JdbcConnections {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        createSqliteFolder();
+        Databases.find(url).ifPresent(database -> database.prepareConnect(url));
         try {
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
@@ -65,22 +63,6 @@ public final class JdbcConnections {
             throw new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(url) + ": "
                     + hidePassword(e.getMessage()) + ". Check <url> (-Dmigrations.url), the user and password "
                     + "(<user>, <password> or <serverId>) and that the database is running.", e);
-        }
-    }
-
-    /**
-     * SQLite creates a missing database file but not its folder, so {@code jdbc:sqlite:target/app.db} would fail
-     * before the first build: create the folder of a file database, as a user expects.
-     */
-    private void createSqliteFolder() {
-        Path file = DatabaseKind.sqliteDatabaseFile(url).orElse(null);
-        if (file == null || file.getParent() == null || Files.isDirectory(file.getParent())) {
-            return;
-        }
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException | RuntimeException e) {
-            // the driver's own error says what is wrong with the path
         }
     }
 
@@ -115,10 +97,9 @@ public final class JdbcConnections {
     }
 
     private DatabaseException missingDriver() {
-        DatabaseKind kind = DatabaseKind.of(url);
-        String fix = kind.driverDependency()
-                .map(dep -> "Add " + kind.driverCoordinates().orElseThrow() + " to the plugin's <dependencies> "
-                        + "(at runtime, to the application's dependencies): " + dep)
+        String fix = Databases.driverFor(url)
+                .map(driver -> "Add " + driver.coordinates() + " to the plugin's <dependencies> "
+                        + "(at runtime, to the application's dependencies): " + driver.dependency())
                 .orElse("Add the database's JDBC driver to the plugin's <dependencies> "
                         + "(at runtime, to the application's dependencies).");
         return new DatabaseException("DB-001", "No JDBC driver for " + DatabaseUrl.masked(url)

@@ -1,5 +1,7 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.database.Database;
+
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.api.DowngradeResult;
@@ -43,7 +45,7 @@ public final class Runner {
     }
 
     private final JdbcConnections connections;
-    private final DatabaseSupport support;
+    private final Database support;
     private final VersionTable table;
     private final MigrationListener listener;
     private final String appliedBy;
@@ -52,7 +54,7 @@ public final class Runner {
     private final String scriptSource;
     private final String url;
 
-    public Runner(JdbcConnections connections, String url, DatabaseSupport support, VersionTable table,
+    public Runner(JdbcConnections connections, String url, Database support, VersionTable table,
                   MigrationListener listener, String appliedBy, Duration lockTimeout, Clock clock,
                   String scriptSource) {
         this.connections = connections;
@@ -68,7 +70,7 @@ public final class Runner {
 
     /** Reads the version table; creates nothing (not even a missing SQLite file). */
     public State state() {
-        if (DatabaseKind.isMissingSqliteFile(url)) {
+        if (support.isMissing(url)) {
             return new State(false, List.of());
         }
         try (Connection connection = connections.open()) {
@@ -250,7 +252,7 @@ public final class Runner {
         if (script.transactional() && support.transactionalDdl()) {
             runInTransaction(connection, session, script, direction, done, statements, started);
         } else {
-            String reason = script.transactional() ? support.kind().displayName() + " commits each DDL statement "
+            String reason = script.transactional() ? support.name() + " commits each DDL statement "
                     + "by itself, so a revision there cannot be rolled back as a whole"
                     : "it runs without a transaction (-- migrate:no-transaction)";
             List<Statement> ran = new ArrayList<>();
@@ -290,7 +292,7 @@ public final class Runner {
     private void runInTransaction(Connection connection, LockedSession session, RevisionScript script,
                                   Direction direction, List<MigrationStep> done, List<Statement> statements,
                                   long started) throws SQLException {
-        DatabaseSupport.Bracket bracket = support.outsideTransaction(statements);
+        Database.Bracket bracket = support.outsideTransaction(statements);
         int first = bracket.leading();
         int end = statements.size() - bracket.trailing();
         int index = 0;

@@ -1,13 +1,13 @@
 package dev.migrations.core.runner;
 
 /** Removes the comments a statement starts with, so that its first keyword can be recognised. */
-final class SqlComments {
+public final class SqlComments {
 
     private SqlComments() {
     }
 
     /** The statement without leading {@code --} line comments and {@code /* … *}{@code /} block comments. */
-    static String strip(String sql) {
+    public static String strip(String sql) {
         String rest = sql.strip();
         while (true) {
             if (rest.startsWith("--")) {

@@ -2,6 +2,8 @@ package dev.migrations.core.dialect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrations.core.database.sqlite.SqliteDialect;
+import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrations.core.database.sqlite.SqliteDialect;
+import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.dialect.Dialect;
-import dev.migrations.core.dialect.H2Dialect;
-import dev.migrations.core.dialect.SqliteDialect;
 import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
@@ -289,8 +289,10 @@ class SchemaDiffTest {
 
     @Test
     void aPatternThatIsNoRegularExpressionIsRefusedWithItsId() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        dev.migrations.core.api.ConfigurationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.migrations.core.api.ConfigurationException.class,
                 () -> DiffOptions.defaults().withExclude(List.of("legacy_(")));
+        assertEquals("DIFF-002", e.id());
         assertTrue(e.getMessage().startsWith("[DIFF-002] The table pattern 'legacy_('"), e.getMessage());
     }
 

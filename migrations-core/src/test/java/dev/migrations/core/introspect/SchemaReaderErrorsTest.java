@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrations.core.api.ConfigurationException;
+import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.MigrationsException;
+import dev.migrations.core.database.UnsupportedDatabaseException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -13,19 +17,17 @@ import org.junit.jupiter.api.Test;
 class SchemaReaderErrorsTest {
 
     @Test
-    void refusesADatabaseItCannotReadAndSaysHowToWriteTheRevisionByHand() {
-        IntrospectionException e = assertThrows(IntrospectionException.class,
+    void refusesADatabaseItCannotReadWithTheOneUnsupportedDatabaseError() {
+        MigrationsException e = assertThrows(UnsupportedDatabaseException.class,
                 () -> SchemaReader.defaults().read(connectionTo("Oracle")));
 
-        assertEquals("INTROSPECT-001", e.id());
-        assertTrue(e.getMessage().startsWith("[INTROSPECT-001] Autogenerate cannot read Oracle databases"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("mvn migrations:revision"), e.getMessage());
+        assertEquals("DB-004", e.id());
+        assertTrue(e.getMessage().contains("Oracle"), e.getMessage());
     }
 
     @Test
     void rejectsAnInvalidTablePatternNamingThePattern() {
-        IntrospectionException e = assertThrows(IntrospectionException.class,
+        ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> TableFilter.all().excluding("tmp_(.*"));
 
         assertEquals("INTROSPECT-002", e.id());
@@ -37,7 +39,7 @@ class SchemaReaderErrorsTest {
         Connection closed = TestDatabases.h2();
         closed.close();
 
-        IntrospectionException e = assertThrows(IntrospectionException.class,
+        DatabaseException e = assertThrows(DatabaseException.class,
                 () -> SchemaReader.defaults().read(closed));
 
         assertEquals("INTROSPECT-003", e.id());

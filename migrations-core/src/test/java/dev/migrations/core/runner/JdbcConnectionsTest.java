@@ -1,6 +1,7 @@
 package dev.migrations.core.runner;
 
 import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.database.Databases;
 import dev.migrations.core.api.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,14 +44,13 @@ class JdbcConnectionsTest {
 
     @Test
     void everyKnownDatabaseHasItsDriverCoordinates() {
-        assertEquals("org.xerial:sqlite-jdbc", DatabaseKind.of("jdbc:sqlite:x.db").driverCoordinates().orElseThrow());
+        assertEquals("org.xerial:sqlite-jdbc", Databases.driverFor("jdbc:sqlite:x.db").orElseThrow().coordinates());
         assertEquals("org.postgresql:postgresql",
-                DatabaseKind.of("jdbc:postgresql://h/db").driverCoordinates().orElseThrow());
+                Databases.driverFor("jdbc:postgresql://h/db").orElseThrow().coordinates());
         assertEquals("org.mariadb.jdbc:mariadb-java-client",
-                DatabaseKind.of("jdbc:mariadb://h/db").driverCoordinates().orElseThrow());
-        assertEquals("com.mysql:mysql-connector-j", DatabaseKind.of("jdbc:mysql://h/db").driverCoordinates().orElseThrow());
-        assertEquals("com.h2database:h2", DatabaseKind.of("jdbc:h2:mem:x").driverCoordinates().orElseThrow());
-        assertEquals(DatabaseKind.OTHER, DatabaseKind.of("jdbc:oracle:thin:@x"));
+                Databases.driverFor("jdbc:mariadb://h/db").orElseThrow().coordinates());
+        assertEquals("com.mysql:mysql-connector-j", Databases.driverFor("jdbc:mysql://h/db").orElseThrow().coordinates());
+        assertEquals("com.h2database:h2", Databases.driverFor("jdbc:h2:mem:x").orElseThrow().coordinates());
     }
 
     @Test
@@ -70,16 +70,6 @@ class JdbcConnectionsTest {
             c.createStatement().execute("create table t (x integer)");
         }
         assertTrue(java.nio.file.Files.isRegularFile(file));
-    }
-
-    @Test
-    void onlySqliteFileUrlsNameAFile() {
-        assertEquals(Path.of("a/b.db"), DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:a/b.db?busy_timeout=10").orElseThrow());
-        assertEquals(Path.of("/x/y.db"), DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:file:/x/y.db").orElseThrow());
-        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite::memory:").isEmpty());
-        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:file:mem1?mode=memory&cache=shared").isEmpty());
-        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:sqlite:").isEmpty());
-        assertTrue(DatabaseKind.sqliteDatabaseFile("jdbc:h2:mem:x").isEmpty());
     }
 
     @Test

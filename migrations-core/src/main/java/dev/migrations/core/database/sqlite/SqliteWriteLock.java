@@ -1,15 +1,17 @@
-package dev.migrations.core.runner;
+package dev.migrations.core.database.sqlite;
 
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.MigrationListener;
-
+import dev.migrations.core.runner.DatabaseLock;
+import dev.migrations.core.runner.JdbcConnections;
+import dev.migrations.core.runner.LockedSession;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.nio.file.Path;
 
 /**
  * SQLite's lock: an operating-system lock on {@code <database file>.migrations-lock} ({@link MigrationLockFile}),
@@ -34,7 +36,7 @@ public final class SqliteWriteLock implements DatabaseLock {
                                  MigrationListener listener) throws SQLException {
         connection.setAutoCommit(true);
         execute(connection, "PRAGMA busy_timeout = " + Math.min(BUSY_SLICE.toMillis(), timeout.toMillis()));
-        Optional<Path> database = DatabaseKind.sqliteDatabaseFile(connections.url());
+        Optional<Path> database = SqliteDatabase.databaseFile(connections.url());
         MigrationLockFile lock = database.isPresent()
                 ? MigrationLockFile.acquire(MigrationLockFile.besides(database.get()), timeout, listener) : null;
         return new Session(connection, timeout, listener, lock);

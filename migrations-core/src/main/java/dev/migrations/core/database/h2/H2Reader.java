@@ -1,5 +1,14 @@
-package dev.migrations.core.introspect;
+package dev.migrations.core.database.h2;
 
+import dev.migrations.core.introspect.CanonicalOrder;
+import dev.migrations.core.introspect.CheckConditionParser;
+import dev.migrations.core.introspect.CrawledTable;
+import dev.migrations.core.introspect.DatabaseReader;
+import dev.migrations.core.introspect.DefaultValues;
+import dev.migrations.core.introspect.ReadRequest;
+import dev.migrations.core.introspect.ReadType;
+import dev.migrations.core.introspect.ReferentialActions;
+import dev.migrations.core.introspect.TableFilter;
 import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;

@@ -1,5 +1,9 @@
-package dev.migrations.core.introspect;
+package dev.migrations.core.database.h2;
 
+import dev.migrations.core.introspect.ReadType;
+import dev.migrations.core.introspect.SqlToken;
+import dev.migrations.core.introspect.SqlTokenizer;
+import dev.migrations.core.introspect.TypeNames;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.TypeKind;
 import java.util.ArrayList;

@@ -1,4 +1,6 @@
-package dev.migrations.core.history;
+package dev.migrations.core.database.h2;
+
+import dev.migrations.core.history.VersionTableSql;
 
 /**
  * The version table on H2. Names are written unquoted, so H2 stores them in upper case, as it does every unquoted

@@ -1,6 +1,10 @@
-package dev.migrations.core.dialect;
+package dev.migrations.core.database.sqlite;
 
 import dev.migrations.core.api.AutogenerateException;
+import dev.migrations.core.dialect.BaseDialect;
+import dev.migrations.core.dialect.LoweredSchema;
+import dev.migrations.core.dialect.ReservedWords;
+import dev.migrations.core.dialect.TableOrder;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.CheckText;
 import dev.migrations.core.diff.SchemaDiff;
@@ -32,7 +36,7 @@ import java.util.stream.Collectors;
  * foreign key enforcement off first and on again last; every plan with a rebuild fails if any foreign key is
  * violated at the end. {@code PRAGMA foreign_keys} is ignored inside a transaction,
  * so a runner executes the first statement before it begins the transaction and the last after it commits (see
- * {@link MigrationPlan#foreignKeysOff()}).
+ * {@link SqliteDatabase#outsideTransaction}).
  *
  * <pre>{@code
  * MigrationPlan plan = new MigrationPlanner(new SqliteDialect()).plan(diff);
@@ -179,6 +183,8 @@ public final class SqliteDialect extends BaseDialect {
                 String key = tc.table().name().toLowerCase(Locale.ROOT);
                 byTable.computeIfAbsent(key, k -> new ArrayList<>()).add(tc);
                 refs.putIfAbsent(key, tc.table());
+            } else {
+                throw unsupported(c);
             }
         }
         List<String> body = new ArrayList<>();

@@ -1,5 +1,10 @@
-package dev.migrations.core.introspect;
+package dev.migrations.core.database.sqlite;
 
+import dev.migrations.core.introspect.CheckConditionParser;
+import dev.migrations.core.introspect.ReadType;
+import dev.migrations.core.introspect.SqlToken;
+import dev.migrations.core.introspect.SqlTokenizer;
+import dev.migrations.core.introspect.TypeNames;
 import dev.migrations.model.TypeKind;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
-package dev.migrations.core.introspect;
+package dev.migrations.core.database.sqlite;
 
+import dev.migrations.core.introspect.CheckConditionParser;
+import dev.migrations.core.introspect.SqlToken;
+import dev.migrations.core.introspect.SqlTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

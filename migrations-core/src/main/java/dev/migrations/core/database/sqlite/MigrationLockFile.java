@@ -1,8 +1,7 @@
-package dev.migrations.core.runner;
+package dev.migrations.core.database.sqlite;
 
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.MigrationListener;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

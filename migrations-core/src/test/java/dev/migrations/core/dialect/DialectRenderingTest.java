@@ -5,30 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrations.core.database.h2.H2Dialect;
+import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.TypeKind;
 import org.junit.jupiter.api.Test;
 
-class DialectsTest {
-
-    @Test
-    void urlsAndProductNamesFindTheirDialect() {
-        assertEquals("sqlite", Dialects.require("jdbc:sqlite:/tmp/db.sqlite3").name());
-        assertEquals("h2", Dialects.require("JDBC:H2:mem:test").name());
-        assertEquals("h2", Dialects.forProductName("H2").orElseThrow().name());
-        assertEquals("sqlite", Dialects.forProductName("SQLite").orElseThrow().name());
-        assertTrue(Dialects.forUrl("jdbc:oracle:thin:@x").isEmpty());
-    }
-
-    @Test
-    void anUnsupportedUrlFailsWithItsIdAndNeverShowsThePassword() {
-        UnsupportedDatabaseException e = assertThrows(UnsupportedDatabaseException.class,
-                () -> Dialects.require("jdbc:oracle:thin:scott/tiger@host:1521:orcl"));
-        assertTrue(e.getMessage().startsWith("[DIFF-001] "), e.getMessage());
-        assertTrue(e.getMessage().contains("jdbc:oracle"), e.getMessage());
-        assertFalse(e.getMessage().contains("tiger"), e.getMessage());
-    }
+class DialectRenderingTest {
 
     @Test
     void reservedWordsAndOddNamesAreQuotedButOtherNamesKeepTheirCase() {

@@ -1,8 +1,10 @@
-package dev.migrations.core.runner;
+package dev.migrations.core.database.h2;
 
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.MigrationListener;
-
+import dev.migrations.core.runner.DatabaseLock;
+import dev.migrations.core.runner.JdbcConnections;
+import dev.migrations.core.runner.LockedSession;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

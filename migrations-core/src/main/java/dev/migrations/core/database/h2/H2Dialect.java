@@ -1,5 +1,9 @@
-package dev.migrations.core.dialect;
+package dev.migrations.core.database.h2;
 
+import dev.migrations.core.dialect.BaseDialect;
+import dev.migrations.core.dialect.LoweredSchema;
+import dev.migrations.core.dialect.ReservedWords;
+import dev.migrations.core.dialect.TableOrder;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TableRef;
@@ -16,8 +20,8 @@ import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -207,6 +211,8 @@ public final class H2Dialect extends BaseDialect {
                 sequences.add("drop sequence " + sequenceName(d.sequence()));
             } else if (c instanceof Change.AlterSequence a) {
                 sequences.add("alter sequence " + sequenceName(a.to()) + " increment by " + a.to().increment());
+            } else if (!(c instanceof Change.AddTable || c instanceof Change.DropTable)) {
+                throw unsupported(c);
             }
         }
         List<String> out = new ArrayList<>();

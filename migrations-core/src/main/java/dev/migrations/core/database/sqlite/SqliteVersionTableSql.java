@@ -1,4 +1,6 @@
-package dev.migrations.core.history;
+package dev.migrations.core.database.sqlite;
+
+import dev.migrations.core.history.VersionTableSql;
 
 /** The version table on SQLite; a schema is an attached database's name ({@code main} by default). */
 public final class SqliteVersionTableSql implements VersionTableSql {

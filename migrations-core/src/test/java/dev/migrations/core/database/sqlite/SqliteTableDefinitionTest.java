@@ -1,4 +1,4 @@
-package dev.migrations.core.introspect;
+package dev.migrations.core.database.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

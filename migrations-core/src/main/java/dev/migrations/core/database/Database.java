@@ -1,0 +1,131 @@
+package dev.migrations.core.database;
+
+import dev.migrations.core.dialect.Dialect;
+import dev.migrations.core.history.VersionTableSql;
+import dev.migrations.core.introspect.DatabaseReader;
+import dev.migrations.core.runner.DatabaseLock;
+import dev.migrations.core.script.Statement;
+import dev.migrations.core.script.StatementSplitter;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the tool knows about one kind of database, in one place: how to recognise it, its dialect, its
+ * catalogue reader, its version-table SQL, its lock and how its revisions are bracketed in transactions. Each
+ * database is one package ({@code database.sqlite}, {@code database.h2}, …) with one implementation of this
+ * interface, registered in {@link Databases}.
+ *
+ * <pre>{@code
+ * Database database = Databases.forUrl("jdbc:sqlite:app.db");
+ * Dialect dialect = database.dialect();
+ * try (Connection c = DriverManager.getConnection(url)) {
+ *     Database same = Databases.forConnection(c);   // by DatabaseMetaData.getDatabaseProductName()
+ * }
+ * }</pre>
+ */
+public interface Database {
+
+    /** The name users know it by, for messages: {@code SQLite}, {@code PostgreSQL}. */
+    String name();
+
+    /** Whether a JDBC URL points at this database. */
+    boolean acceptsUrl(String jdbcUrl);
+
+    /** Whether {@code DatabaseMetaData.getDatabaseProductName()} names this database. */
+    boolean acceptsProductName(String productName);
+
+    /** The Maven coordinates of its JDBC driver, if known. */
+    Optional<DriverArtifact> driver();
+
+    /** Its SQL dialect: types, quoting, DDL and its reverse. */
+    Dialect dialect();
+
+    /** Its catalogue reader. */
+    DatabaseReader reader();
+
+    /**
+     * The version table's SQL.
+     *
+     * @param table  a plain identifier
+     * @param schema a plain identifier, or {@code null} for the connection's current schema
+     */
+    VersionTableSql versionTable(String table, String schema);
+
+    /** The lock that keeps two processes from migrating this database at once. */
+    DatabaseLock lock();
+
+    /** How revision scripts are split into statements. */
+    default StatementSplitter splitter() {
+        return StatementSplitter.standard();
+    }
+
+    /** The statement that opens a transaction in an offline script. */
+    default String beginTransaction() {
+        return "BEGIN";
+    }
+
+    /** The statement that commits it. */
+    default String commitTransaction() {
+        return "COMMIT";
+    }
+
+    /**
+     * Whether DDL runs inside a transaction that a failure rolls back. Where it does not, revisions run statement
+     * by statement and a failure reports what ran.
+     */
+    default boolean transactionalDdl() {
+        return dialect().supportsTransactionalDdl();
+    }
+
+    /**
+     * How many of a revision's first and last statements must run outside its transaction because the database
+     * ignores them inside one; none by default.
+     */
+    default Bracket outsideTransaction(List<Statement> statements) {
+        return Bracket.NONE;
+    }
+
+    /**
+     * Whether {@code jdbcUrl} names a database that does not exist yet and that connecting would create (a SQLite
+     * file): read-only commands then treat it as empty instead of creating it.
+     */
+    default boolean isMissing(String jdbcUrl) {
+        return false;
+    }
+
+    /** Prepares what connecting needs and the driver does not make itself (a SQLite file's folder). */
+    default void prepareConnect(String jdbcUrl) {
+    }
+
+    /**
+     * The number of leading and trailing statements of a revision that run outside its transaction.
+     *
+     * @param leading  statements run before the transaction begins
+     * @param trailing statements run after it commits
+     */
+    record Bracket(int leading, int trailing) {
+        public static final Bracket NONE = new Bracket(0, 0);
+    }
+
+    /**
+     * A JDBC driver's Maven coordinates.
+     *
+     * <pre>{@code
+     * new DriverArtifact("org.postgresql", "postgresql").dependency();
+     * }</pre>
+     */
+    record DriverArtifact(String groupId, String artifactId) {
+
+        /** {@code groupId:artifactId}. */
+        public String coordinates() {
+            return groupId + ":" + artifactId;
+        }
+
+        /** The {@code <dependency>} element that brings the driver. */
+        public String dependency() {
+            return "<dependency><groupId>" + groupId + "</groupId><artifactId>" + artifactId
+                    + "</artifactId><version>…</version></dependency>";
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.migrations.core.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrations.core.api.ConfigurationException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.Test;
+
+class DatabasesTest {
+
+    @Test
+    void urlsFindTheirDatabaseWhateverTheirCase() {
+        assertEquals("SQLite", Databases.forUrl("jdbc:sqlite:/tmp/db.sqlite3").name());
+        assertEquals("H2", Databases.forUrl("JDBC:H2:mem:test").name());
+        assertEquals("sqlite", Databases.forUrl("jdbc:sqlite::memory:").dialect().name());
+        assertTrue(Databases.find("jdbc:oracle:thin:@x").isEmpty());
+    }
+
+    @Test
+    void aConnectionFindsItsDatabaseByProductNameWithoutAnyUrl() throws Exception {
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:mem:databases-test");
+             Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            assertEquals("H2", Databases.forConnection(h2).name());
+            assertEquals("SQLite", Databases.forConnection(sqlite).name());
+        }
+    }
+
+    @Test
+    void anUnsupportedUrlIsAConfigurationErrorThatNeverShowsThePassword() {
+        ConfigurationException e = assertThrows(UnsupportedDatabaseException.class,
+                () -> Databases.forUrl("jdbc:oracle:thin:scott/tiger@host:1521:orcl"));
+        assertEquals("DB-004", e.id());
+        assertTrue(e.userError());
+        assertTrue(e.getMessage().contains("jdbc:oracle"), e.getMessage());
+        assertFalse(e.getMessage().contains("tiger"), e.getMessage());
+    }
+
+    @Test
+    void driversAreKnownForPackagedAndOtherCommonDatabases() {
+        assertEquals("org.xerial:sqlite-jdbc", Databases.driverFor("jdbc:sqlite:x.db").orElseThrow().coordinates());
+        assertEquals("org.postgresql:postgresql",
+                Databases.driverFor("jdbc:postgresql://h/db").orElseThrow().coordinates());
+        assertTrue(Databases.driverFor("jdbc:unknown:x").isEmpty());
+    }
+}
