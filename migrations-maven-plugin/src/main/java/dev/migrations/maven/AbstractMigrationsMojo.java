@@ -131,7 +131,8 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
                 .versionTable(overrides.string("versionTable", versionTable))
                 .schema(overrides.string("schema", schema))
                 .fileTemplate(overrides.string("fileTemplate", fileTemplate))
-                .listener(new MavenLogListener(getLog()));
+                .listener(new MavenLogListener(getLog()))
+                .phrasing(MavenPhrasing.INSTANCE);
         DatabaseUse use = databaseUse();
         DatabaseUrl database = null;
         if (use != DatabaseUse.NONE) {

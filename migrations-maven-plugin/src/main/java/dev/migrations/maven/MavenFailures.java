@@ -8,7 +8,8 @@ import org.apache.maven.plugin.MojoFailureException;
  * Turns core's errors into Maven's: the user's input was wrong ({@link MigrationsException#userError()}: bad
  * configuration, malformed scripts, bad targets, changed applied scripts) is a {@link MojoFailureException};
  * running failed (database, I/O) is a {@link MojoExecutionException}. The message, which starts with the
- * catalogued id and says what to do, is kept as is, and so is the cause.
+ * catalogued id and says what to do, names settings and commands as Maven users type them
+ * ({@link MavenPhrasing}); the cause is kept.
  *
  * <pre>{@code
  * try {
@@ -25,8 +26,8 @@ final class MavenFailures {
 
     static Exception of(MigrationsException e) {
         return e.userError()
-                ? new MojoFailureException(e.getMessage(), e)
-                : new MojoExecutionException(e.getMessage(), e);
+                ? new MojoFailureException(e.message(MavenPhrasing.INSTANCE), e)
+                : new MojoExecutionException(e.message(MavenPhrasing.INSTANCE), e);
     }
 
     /** Throws {@link #of(MigrationsException)}. */

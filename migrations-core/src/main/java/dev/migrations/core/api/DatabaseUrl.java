@@ -89,7 +89,7 @@ public record DatabaseUrl(String url, String source) {
             return Optional.empty();
         } catch (IOException e) {
             throw new ConfigurationException("CONFIG-009", "Cannot read " + file + ": " + e.getMessage()
-                    + ". Fix the file's permissions, or set the URL with -Dmigrations.url.", e);
+                    + ". Fix the file's permissions, or set the URL with " + Phrasing.Advice.setting("url") + ".", e);
         }
     }
 

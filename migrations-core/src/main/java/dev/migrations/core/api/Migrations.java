@@ -89,7 +89,7 @@ public final class Migrations {
     public DowngradeResult downgrade(String target) {
         if (target == null || target.isBlank()) {
             throw new ScriptException("SCRIPT-030", "No downgrade target given. Name one with "
-                    + "-Dmigrations.target (for example -1, a revision id, or base).");
+                    + Phrasing.Advice.setting("target") + " (for example -1, a revision id, or base).");
         }
         return engine.downgrade(target.trim());
     }
@@ -128,8 +128,8 @@ public final class Migrations {
      */
     public StampResult stamp(String target, boolean purge) {
         if (target == null || target.isBlank()) {
-            throw new ScriptException("SCRIPT-031", "No stamp target given. Name one with -Dmigrations.target "
-                    + "(head, heads, base or a revision id).");
+            throw new ScriptException("SCRIPT-031", "No stamp target given. Name one with "
+                    + Phrasing.Advice.setting("target") + " (head, heads, base or a revision id).");
         }
         return engine.stamp(target.trim(), purge);
     }
@@ -149,13 +149,14 @@ public final class Migrations {
                     + ") and classpathLocation (" + b.classpathLocation + ") are set; set only one.");
         }
         if (b.scriptLocation == null && (b.classpathLocation == null || b.classpathLocation.isBlank())) {
-            throw new ConfigurationException("CONFIG-002", "No script location: set <scriptLocation> "
-                    + "(-Dmigrations.scriptLocation) or, at runtime, classpathLocation(\"db/migrations\").");
+            throw new ConfigurationException("CONFIG-002", "No script location: set "
+                    + Phrasing.Advice.setting("scriptLocation") + " or " + Phrasing.Advice.setting("classpathLocation")
+                    + " (for example db/migrations).");
         }
         if (b.url != null && !b.url.isBlank() && !b.url.trim().startsWith("jdbc:")) {
             throw new ConfigurationException("CONFIG-003", "The database URL " + DatabaseUrl.masked(b.url)
                     + " is not a JDBC URL; it must start with jdbc: (for example jdbc:sqlite:db.sqlite3). "
-                    + "Fix <url> or -Dmigrations.url.");
+                    + "Fix " + Phrasing.Advice.setting("url") + ".");
         }
         if (b.versionTable == null || !IDENTIFIER.matcher(b.versionTable).matches()) {
             throw new ConfigurationException("CONFIG-004", "The version table name '" + b.versionTable
@@ -178,11 +179,31 @@ public final class Migrations {
         String appliedBy = b.appliedBy != null && !b.appliedBy.isBlank() ? b.appliedBy
                 : System.getProperty("user.name", "unknown");
         return new Settings(blankToNull(b.url), blankToNull(b.user), b.password, b.scriptLocation, classpath,
-                loader, b.versionTable, blankToNull(b.schema), b.fileTemplate, b.listener, appliedBy,
+                loader, b.versionTable, blankToNull(b.schema), b.fileTemplate, phrased(b.listener, b.phrasing), appliedBy,
                 b.lockTimeout, b.clock);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The listener with every line's settings and commands phrased. */
+    private static MigrationListener phrased(MigrationListener listener, Phrasing phrasing) {
+        return new MigrationListener() {
+            @Override
+            public void info(String line) {
+                listener.info(phrasing.render(line));
+            }
+
+            @Override
+            public void warn(String line) {
+                listener.warn(phrasing.render(line));
+            }
+
+            @Override
+            public void debug(String line) {
+                listener.debug(phrasing.render(line));
+            }
+        };
     }
 }

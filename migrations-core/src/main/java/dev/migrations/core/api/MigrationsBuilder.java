@@ -36,6 +36,7 @@ public final class MigrationsBuilder {
     String schema;
     String fileTemplate = DEFAULT_FILE_TEMPLATE;
     MigrationListener listener = MigrationListener.SILENT;
+    Phrasing phrasing = Phrasing.NEUTRAL;
     String appliedBy;
     Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     Clock clock = Clock.systemUTC();
@@ -106,6 +107,15 @@ public final class MigrationsBuilder {
     /** Receives progress lines; default: none. */
     public MigrationsBuilder listener(MigrationListener value) {
         this.listener = Objects.requireNonNullElse(value, MigrationListener.SILENT);
+        return this;
+    }
+
+    /**
+     * How the listener's lines name settings and commands; default {@link Phrasing#NEUTRAL}. Exceptions phrase
+     * theirs with {@link MigrationsException#message(Phrasing)}.
+     */
+    public MigrationsBuilder phrasing(Phrasing value) {
+        this.phrasing = Objects.requireNonNullElse(value, Phrasing.NEUTRAL);
         return this;
     }
 

@@ -18,11 +18,25 @@ public class MigrationsException extends RuntimeException {
 
     private final String id;
     private final boolean userError;
+    private final String advice;
 
+    /**
+     * @param message what went wrong and what to do; settings and commands in it are {@link Phrasing.Advice}
+     *                marks, phrased by {@link #message(Phrasing)}
+     */
     protected MigrationsException(String id, String message, boolean userError, Throwable cause) {
-        super("[" + id + "] " + message, cause);
+        super("[" + id + "] " + Phrasing.NEUTRAL.render(message), cause);
         this.id = id;
         this.userError = userError;
+        this.advice = message;
+    }
+
+    /**
+     * The message with settings and commands phrased for a front end; {@link #getMessage()} is
+     * {@code message(Phrasing.NEUTRAL)}.
+     */
+    public String message(Phrasing phrasing) {
+        return "[" + id + "] " + phrasing.render(advice);
     }
 
     /** The stable error id, for example {@code SCRIPT-004}; catalogued under {@code docs/errors/}. */

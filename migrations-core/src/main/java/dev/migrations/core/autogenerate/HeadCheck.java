@@ -1,5 +1,6 @@
 package dev.migrations.core.autogenerate;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.history.AppliedRevision;
 import dev.migrations.core.history.IntegrityCheck;
@@ -37,7 +38,8 @@ public final class HeadCheck {
         if (heads.size() > 1) {
             throw new AutogenerateException("AUTOGEN-003", "The scripts have several heads ("
                     + String.join(", ", heads) + "), so a new revision has no single parent. Merge them first "
-                    + "(mvn migrations:merge), apply the merge (mvn migrations:upgrade), then autogenerate again.");
+                    + "(" + Advice.command("merge") + "), apply the merge (" + Advice.command("upgrade")
+                    + "), then autogenerate again.");
         }
         Set<String> missing = new HashSet<>(graph.ids());
         missing.removeAll(appliedIds);
@@ -47,7 +49,7 @@ public final class HeadCheck {
                     + (current.isEmpty() ? "base (no revision applied)" : String.join(", ", current))
                     + ", the scripts' head is " + heads.get(0) + ", and " + missing.size() + " revision(s) are not "
                     + "applied (" + String.join(", ", graph.inOrder(missing)) + "). Comparing now would repeat "
-                    + "their changes. Run mvn migrations:upgrade first, then autogenerate again.");
+                    + "their changes. Run " + Advice.command("upgrade") + " first, then autogenerate again.");
         }
         return heads;
     }

@@ -1,5 +1,6 @@
 package dev.migrations.core.database;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ConfigurationException;
 
 /**
@@ -20,6 +21,8 @@ public final class UnsupportedDatabaseException extends ConfigurationException {
 
     UnsupportedDatabaseException(String what) {
         super("DB-004", "This version does not support " + what + " databases (supported: "
-                + Databases.supportedNames() + "). Point the url setting at a supported database.");
+                + Databases.supportedNames() + "). Point " + Advice.setting("url") + " at a supported database; to "
+                + "autogenerate for this one, write the revision by hand instead (" + Advice.command("revision",
+                "message=…") + ", without " + Advice.setting("autogenerate") + ").");
     }
 }

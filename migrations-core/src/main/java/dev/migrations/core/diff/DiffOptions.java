@@ -1,5 +1,6 @@
 package dev.migrations.core.diff;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ConfigurationException;
 
 import java.util.List;
@@ -65,8 +66,8 @@ public record DiffOptions(List<String> include, List<String> exclude) {
             return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new ConfigurationException("DIFF-002", "The table pattern '" + regex + "' is not a valid regular "
-                    + "expression: " + e.getDescription() + ". Fix the <exclude> element in the POM or the "
-                    + "-Dmigrations.exclude value (for example legacy_.* for every table starting legacy_).", e);
+                    + "expression: " + e.getDescription() + ". Fix " + Advice.setting("exclude")
+                    + " (for example legacy_.* for every table starting legacy_).", e);
         }
     }
 }

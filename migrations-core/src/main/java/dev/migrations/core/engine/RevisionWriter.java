@@ -1,5 +1,6 @@
 package dev.migrations.core.engine;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
@@ -73,7 +74,7 @@ final class RevisionWriter {
             throw new ScriptException("SCRIPT-043", "Nothing to merge: " + (revisions.isEmpty()
                     ? "there " + (parents.isEmpty() ? "are no revisions" : "is one head (" + parents.iterator().next()
                     + ")") : "the revisions given name " + parents.size() + " revision(s) " + parents)
-                    + "; a merge needs at least two heads. Run mvn migrations:heads to see them.");
+                    + "; a merge needs at least two heads. Run " + Advice.command("heads") + " to see them.");
         }
         for (String parent : parents) {
             Set<String> ancestors = graph.ancestorsOf(List.of(parent));
@@ -82,7 +83,7 @@ final class RevisionWriter {
                 if (ancestors.contains(other)) {
                     throw new ScriptException("SCRIPT-047", "Cannot merge " + other + " with " + parent + ": "
                             + parent + " already descends from it. Merge revisions on different branches "
-                            + "(mvn migrations:heads lists them).");
+                            + "(" + Advice.command("heads") + " lists them).");
                 }
             }
         }
@@ -145,11 +146,11 @@ final class RevisionWriter {
         String id = requested.strip();
         if (!RevisionIds.isValid(id)) {
             throw new ScriptException("SCRIPT-040", "'" + id + "' cannot be a revision id: ids are "
-                    + RevisionIds.rule() + ". Fix -Dmigrations.revId, or leave it out for a random id.");
+                    + RevisionIds.rule() + ". Fix " + Advice.setting("revId") + ", or leave it out for a random id.");
         }
         if (graph.contains(id)) {
             throw new ScriptException("SCRIPT-041", "Revision id " + id + " is taken by "
-                    + graph.script(id).location() + ". Choose another -Dmigrations.revId, or leave it out.");
+                    + graph.script(id).location() + ". Choose another " + Advice.setting("revId") + ", or leave it out.");
         }
         return id;
     }
@@ -159,8 +160,9 @@ final class RevisionWriter {
             List<String> heads = graph.heads();
             if (heads.size() > 1) {
                 throw new ScriptException("SCRIPT-042", "There are several heads (" + String.join(", ", heads)
-                        + "), so the new revision's parent is unclear. Pass one with -Dmigrations.head=<revision>, "
-                        + "or merge the heads first with mvn migrations:merge.");
+                        + "), so the new revision's parent is unclear. Pass one with "
+                        + Advice.value("head", "<revision>") + ", or merge the heads first with "
+                        + Advice.command("merge") + ".");
             }
             return heads;
         }

@@ -1,5 +1,6 @@
 package dev.migrations.core.history;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.IntegrityException;
 import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
@@ -41,14 +42,14 @@ public final class IntegrityCheck {
         if (!missing.isEmpty()) {
             throw new IntegrityException("INTEGRITY-001", "Applied revision(s) " + String.join(", ", missing)
                     + " have no script in " + scriptSource + ". Restore the file(s) from version control; or, if "
-                    + "the database no longer holds those changes, record its real state with mvn migrations:stamp "
-                    + "-Dmigrations.target=<revision> -Dmigrations.purge=true.");
+                    + "the database no longer holds those changes, record its real state with "
+                    + Advice.command("stamp", "target=<revision>", "purge=true") + ".");
         }
         if (!changed.isEmpty()) {
             throw new IntegrityException("INTEGRITY-002", "Applied script(s) changed since they were applied: "
                     + String.join(", ", changed) + ". Restore them as they were applied (undo the edit); or, if "
                     + "the database already matches the edited scripts, record their new checksums with "
-                    + "mvn migrations:stamp -Dmigrations.target=" + heads + ".");
+                    + Advice.command("stamp", "target=" + heads) + ".");
         }
     }
 }

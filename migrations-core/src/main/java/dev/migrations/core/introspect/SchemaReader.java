@@ -1,5 +1,6 @@
 package dev.migrations.core.introspect;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.MigrationsException;
 import dev.migrations.core.database.Databases;
@@ -80,7 +81,7 @@ public final class SchemaReader {
             // drivers report some metadata failures as runtime exceptions: both mean the same to a user
             throw new DatabaseException("INTROSPECT-003", "Reading the database schema failed: "
                     + e.getMessage() + ". Check that the configured user may read the database's metadata "
-                    + "(run with -Dmigrations.verbose for the full cause).", e);
+                    + "(run with " + Advice.setting("verbose") + " for the full cause).", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.migrations.core.introspect;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ConfigurationException;
 
 import java.util.List;
@@ -64,7 +65,7 @@ public record TableFilter(List<Pattern> includes, List<Pattern> excludes) {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new ConfigurationException("INTROSPECT-002", "The table pattern '" + regex
                     + "' is not a valid regular expression: " + e.getDescription()
-                    + ". Fix the <exclude> element in the POM or the -Dmigrations.exclude value.", e);
+                    + ". Fix " + Advice.setting("exclude") + ".", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.MigrationStep.Direction;
@@ -41,7 +42,7 @@ final class FailureReport {
                 ? "none of its statements remain and no version row was written. "
                 : "its downgrade statements are undone and its version row stays, so it is still applied. ")
                 + earlier
-                + " Fix the statement and run mvn migrations:" + verb + " again.", earlierKept ? done : List.of(), e);
+                + " Fix the statement and run " + Advice.command(verb) + " again.", earlierKept ? done : List.of(), e);
     }
 
     static MigrationFailedException withoutTransaction(RevisionScript script, List<Statement> statements,
@@ -64,8 +65,8 @@ final class FailureReport {
                 + "one: " + notRun + ". The revision is NOT recorded in " + versionTable + " ("
                 + (direction == Direction.UPGRADE ? "it counts as not applied" : "it counts as still applied")
                 + "). Repair the database by hand: either undo the statements that ran, fix the script and run "
-                + "mvn migrations:" + verb + " again; or finish the remaining statements by hand and record the "
-                + "result with mvn migrations:stamp -Dmigrations.target=" + stampTarget + ".", done, e);
+                + Advice.command(verb) + " again; or finish the remaining statements by hand and record the "
+                + "result with " + Advice.command("stamp", "target=" + stampTarget) + ".", done, e);
     }
 
     private static String indent(String sql) {

@@ -1,5 +1,6 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DatabaseUrl;
@@ -58,10 +59,10 @@ public final class JdbcConnections {
             // (sqlite-jdbc: NumberFormatException for busy_timeout=abc)
             throw new ConfigurationException("CONFIG-010", "The driver refused the options of the database URL "
                     + DatabaseUrl.masked(url) + ": " + hidePassword(String.valueOf(e.getMessage())) + ". Fix the "
-                    + "URL's options in <url> (-Dmigrations.url).", e);
+                    + "URL's options in " + Advice.setting("url") + ".", e);
         } catch (SQLException e) {
             throw new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(url) + ": "
-                    + hidePassword(e.getMessage()) + ". Check <url> (-Dmigrations.url), the user and password "
+                    + hidePassword(e.getMessage()) + ". Check " + Advice.setting("url") + ", the user and password "
                     + "(<user>, <password> or <serverId>) and that the database is running.", e);
         }
     }

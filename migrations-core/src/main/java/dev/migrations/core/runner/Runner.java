@@ -1,5 +1,6 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.database.Database;
 
 import dev.migrations.core.api.DatabaseException;
@@ -99,8 +100,8 @@ public final class Runner {
                 past.removeAll(goal);
                 past.retainAll(applied);
                 listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
-                        ? "" : " It is already past '" + target + "'; to go back to it run mvn migrations:downgrade "
-                        + "-Dmigrations.target=" + target + "."));
+                        ? "" : " It is already past '" + target + "'; to go back to it run "
+                        + Advice.command("downgrade", "target=" + target) + "."));
             }
             List<MigrationStep> done = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
@@ -124,7 +125,7 @@ public final class Runner {
                 if (!applied.contains(id)) {
                     throw new ScriptException("SCRIPT-028", "Cannot downgrade to " + id + ": it is not applied "
                             + "(the database is at " + describe(before) + "). Downgrade targets are applied "
-                            + "revisions, -N or base; to go forward use mvn migrations:upgrade.");
+                            + "revisions, -N or base; to go forward use " + Advice.command("upgrade") + ".");
                 }
             }
             Set<String> revert = new TreeSet<>(applied);
@@ -426,7 +427,7 @@ public final class Runner {
             throw new DatabaseException("DB-005", cause.getMessage() + "\nThen the database could not commit the "
                     + "revisions this command completed before the failure ("
                     + connections.hidePassword(closeFailure.getMessage()) + "), so none of this command's revisions "
-                    + "is applied. Run mvn migrations:current to see the state, then run the command again.",
+                    + "is applied. Run " + Advice.command("current") + " to see the state, then run the command again.",
                     closeFailure);
         }
     }

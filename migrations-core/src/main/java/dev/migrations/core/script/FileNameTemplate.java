@@ -1,5 +1,6 @@
 package dev.migrations.core.script;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ConfigurationException;
 
 import java.text.Normalizer;
@@ -41,7 +42,8 @@ public final class FileNameTemplate {
         }
         if (!value.contains("<rev>")) {
             throw new ConfigurationException("CONFIG-007", "The file template '" + template + "' lacks <rev>; "
-                    + "every file name must carry its revision id. Fix <fileTemplate> (default <rev>_<slug>).");
+                    + "every file name must carry its revision id. Fix " + Advice.setting("fileTemplate")
+                    + " (default <rev>_<slug>).");
         }
         Matcher m = PLACEHOLDER.matcher(value);
         while (m.find()) {

@@ -1,5 +1,6 @@
 package dev.migrations.core.script;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.RevisionFlag;
 import dev.migrations.core.api.RevisionInfo;
 import dev.migrations.core.api.ScriptException;
@@ -47,7 +48,7 @@ public final class RevisionGraph {
                 if (parentScript == null) {
                     throw ScriptParser.error("SCRIPT-012", script.location(), script.revisesLine(),
                             "parent revision " + parent + " does not exist",
-                            "Fix 'Revises:' to name an existing revision (see mvn migrations:history), "
+                            "Fix 'Revises:' to name an existing revision (see " + Advice.command("history") + "), "
                                     + "or restore the parent's file.");
                 }
                 kids.get(parent).add(script.id());
@@ -187,12 +188,12 @@ public final class RevisionGraph {
         }
         if (token.length() < 4) {
             throw new ScriptException("SCRIPT-020", "No revision '" + token + "' (a prefix needs at least 4 "
-                    + "characters). Run mvn migrations:history to see the revisions.");
+                    + "characters). Run " + Advice.command("history") + " to see the revisions.");
         }
         List<String> candidates = byId.keySet().stream().filter(id -> id.startsWith(token)).toList();
         if (candidates.isEmpty()) {
-            throw new ScriptException("SCRIPT-020", "No revision '" + token + "'. Run mvn migrations:history "
-                    + "to see the revisions.");
+            throw new ScriptException("SCRIPT-020", "No revision '" + token + "'. Run " + Advice.command("history")
+                    + " to see the revisions.");
         }
         if (candidates.size() > 1) {
             throw new ScriptException("SCRIPT-021", "The prefix '" + token + "' is ambiguous; it matches "

@@ -1,5 +1,6 @@
 package dev.migrations.core.script;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ScriptException;
 
 import java.nio.ByteBuffer;
@@ -222,7 +223,7 @@ public final class ScriptParser {
     private static ScriptException notARevision(String location) {
         return new ScriptException("SCRIPT-001", location + ": this .sql file is not a revision script (no "
                 + "'-- Revision ID:' header and no '-- migrate:' markers). Move it out of the script location, "
-                + "or create revisions with mvn migrations:revision.");
+                + "or create revisions with " + Advice.command("revision") + ".");
     }
 
     static ScriptException error(String id, String location, int line, String problem, String fix) {

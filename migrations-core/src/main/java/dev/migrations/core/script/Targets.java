@@ -1,5 +1,6 @@
 package dev.migrations.core.script;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ScriptException;
 
 import java.util.List;
@@ -136,7 +137,7 @@ public final class Targets {
                 List<String> heads = graph.heads();
                 if (heads.size() > 1) {
                     throw new ScriptException("SCRIPT-022", "'" + spec + "': there are several heads ("
-                            + String.join(", ", heads) + "). Merge them with mvn migrations:merge, or target "
+                            + String.join(", ", heads) + "). Merge them with " + Advice.command("merge") + ", or target "
                             + "'heads' to apply every branch, or name one head.");
                 }
                 return new TreeSet<>(heads);

@@ -77,7 +77,7 @@ class RevisionCommandsTest {
         ScriptException e = assertThrows(ScriptException.class,
                 () -> migrations().revision(RevisionRequest.of("three")));
         assertEquals("SCRIPT-042", e.id());
-        assertTrue(e.getMessage().contains("-Dmigrations.head=") && e.getMessage().contains("mvn migrations:merge"),
+        assertTrue(e.getMessage().contains("head=<revision>") && e.getMessage().contains("the merge command"),
                 e.getMessage());
         assertEquals(before, files());
         RevisionInfo third = migrations().revision(RevisionRequest.of("three").withHead("bbbb")).revision();

@@ -1,5 +1,6 @@
 package dev.migrations.core.database.sqlite;
 
+import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.dialect.BaseDialect;
 import dev.migrations.core.dialect.LoweredSchema;
@@ -107,7 +108,7 @@ public final class SqliteDialect extends BaseDialect {
                     + ": a SQLite database file has no schemas, and a qualified name means an attached database. "
                     + "Remove the schema from the entity's mapping (@Table(schema = …), @SequenceGenerator(schema = "
                     + "…), @TableGenerator(schema = …) or orm.xml), or keep these tables out of autogenerate with "
-                    + "<exclude> in the POM (-Dmigrations.exclude) and create them in a database you ATTACH "
+                    + Advice.setting("exclude") + " and create them in a database you ATTACH "
                     + "yourself on every connection.");
         }
     }
