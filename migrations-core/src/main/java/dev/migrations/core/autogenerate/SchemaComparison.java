@@ -78,16 +78,14 @@ public final class SchemaComparison {
     }
 
     public Comparison compare(Schema model) {
-        Dialect dialect;
+        Database kind = Databases.forUrl(url);
+        Dialect dialect = kind.dialect();
         Schema database;
-        Database byUrl = Databases.forUrl(url);
-        if (byUrl.isMissing(url)) {
-            dialect = byUrl.dialect();
+        if (kind.isMissing(url)) {
             database = new Schema(List.of(), List.of(), List.of());
         } else {
             connections.requireDriver();
             try (Connection connection = connections.open()) {
-                dialect = Databases.forConnection(connection).dialect();
                 database = reader(model).read(connection);
             } catch (SQLException e) {
                 throw new DatabaseException("AUTOGEN-006", "Could not read the database " + DatabaseUrl.masked(url)
