@@ -23,6 +23,15 @@ public final class ReservedWords {
             localtimestamp minus minute month qualify range regexp rownum second symmetric system_user top uescape
             unknown year _rowid_"""));
 
+    /**
+     * PostgreSQL's reserved key words, and those that cannot name a column or a table unquoted (its documentation's
+     * "SQL Key Words" appendix).
+     */
+    public static final Set<String> POSTGRESQL = union(COMMON, words("""
+            analyse analyze asymmetric binary collate collation concurrently current_catalog current_role
+            current_schema deferrable do freeze ilike initially isnull lateral localtime localtimestamp notnull only
+            overlaps placing returning similar symmetric system_user tablesample variadic verbose"""));
+
     /** SQLite's keywords; SQLite accepts some unquoted, but quoting them is always correct. */
     public static final Set<String> SQLITE = union(COMMON, words("""
             abort action add after always analyze attach autoincrement before begin cascade collate commit conflict

@@ -81,13 +81,13 @@ class OfflineSqlTest {
 
     @Test
     void aDatabaseTheRunnerDoesNotSupportIsNamed() {
-        Migrations postgres = Migrations.configure().url("jdbc:postgresql://db/app?password=secret")
+        Migrations oracle = Migrations.configure().url("jdbc:oracle:thin:@db:1521/app?password=secret")
                 .scriptLocation(db.scripts).load();
         dev.migrations.core.api.ConfigurationException e = assertThrows(
-                dev.migrations.core.api.ConfigurationException.class, () -> postgres.sql(null));
+                dev.migrations.core.api.ConfigurationException.class, () -> oracle.sql(null));
         assertEquals("DB-004", e.id());
         assertTrue(e.userError());
-        assertTrue(e.getMessage().contains("PostgreSQL") && !e.getMessage().contains("secret"), e.getMessage());
+        assertTrue(e.getMessage().contains("Oracle") && !e.getMessage().contains("secret"), e.getMessage());
     }
 
     private static String golden(String name) throws IOException {

@@ -1,29 +1,21 @@
 package dev.migrations.core.database.h2;
 
-import dev.migrations.core.dialect.BaseDialect;
+import dev.migrations.core.dialect.AlterTableDialect;
 import dev.migrations.core.dialect.LoweredSchema;
 import dev.migrations.core.dialect.ReservedWords;
-import dev.migrations.core.dialect.TableOrder;
-import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TableRef;
-import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
-import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
+import dev.migrations.model.PrimaryKey;
 import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
-import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
-import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * H2 2.x: every change is an {@code ALTER TABLE}; sequences are native; identity is
@@ -36,7 +28,7 @@ import java.util.TreeSet;
  * h2.renderType(Column.of("price", ColumnType.decimal(10, 2), true, null));   // numeric(10,2)
  * }</pre>
  */
-public final class H2Dialect extends BaseDialect {
+public final class H2Dialect extends AlterTableDialect {
 
     @Override
     public String name() {
@@ -124,171 +116,12 @@ public final class H2Dialect extends BaseDialect {
     }
 
     /**
-     * Phases: foreign keys and other constraints are dropped first, then tables; sequences; tables are created
-     * without foreign keys (so cycles need nothing special), columns change, constraints and indexes are added,
-     * and every foreign key is added last.
+     * Where the column goes in the goal table: nothing when it is the last column, else {@code before x}, so that
+     * a downgrade puts a dropped column back where it was. Only columns that exist by then (in the database, or
+     * added earlier in the same plan) are anchors.
      */
     @Override
-    public List<String> render(SchemaDiff diff) {
-        List<Change> changes = diff.changes();
-        List<String> dropFks = new ArrayList<>();
-        List<String> dropConstraints = new ArrayList<>();
-        List<String> dropTables = new ArrayList<>();
-        List<String> sequences = new ArrayList<>();
-        List<String> createTables = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        List<String> dropColumns = new ArrayList<>();
-        List<String> addConstraints = new ArrayList<>();
-        List<String> addFks = new ArrayList<>();
-
-        List<Table> added = new ArrayList<>();
-        List<Table> dropped = new ArrayList<>();
-        for (Change c : changes) {
-            if (c instanceof Change.AddTable a) {
-                added.add(a.definition());
-            } else if (c instanceof Change.DropTable d) {
-                dropped.add(d.definition());
-            }
-        }
-        for (Table t : TableOrder.of(added).tables()) {
-            Change.AddTable a = (Change.AddTable) changes.stream()
-                    .filter(c -> c instanceof Change.AddTable x && x.definition() == t).findFirst().orElseThrow();
-            createTables.add(createTable(t));
-            createTables.addAll(insertRows(t, a.initialRows()));
-            t.indexes().forEach(i -> addConstraints.add(createIndex(TableRef.of(t), i)));
-            addConstraints.addAll(comments(t));
-            t.foreignKeys().forEach(fk -> addFks.add(addForeignKey(TableRef.of(t), fk)));
-        }
-        List<Table> dropOrder = new ArrayList<>(TableOrder.of(dropped).tables());
-        java.util.Collections.reverse(dropOrder);
-        for (Table t : dropOrder) {
-            t.foreignKeys().forEach(fk -> dropFks.add(dropConstraint(TableRef.of(t), foreignKeyName(t.name(), fk))));
-            dropTables.add("drop table " + qualified(t));
-        }
-        Map<String, List<String>> addedColumns = new HashMap<>();
-        for (Change c : changes) {
-            TableRef ref = c.table();
-            if (c instanceof Change.AddColumn a) {
-                String position = position(diff, ref, a.column(), addedColumns.computeIfAbsent(ref.toString().toLowerCase(
-                        Locale.ROOT), k -> new ArrayList<>()));
-                columns.addAll(addColumn(ref, a.column(), position));
-            } else if (c instanceof Change.DropColumn d) {
-                dropColumns.add("alter table " + qualified(ref) + " drop column " + quote(d.column().name()));
-            } else if (c instanceof Change.AlterColumnType a) {
-                columns.addAll(alterType(ref, a.from(), a.to()));
-            } else if (c instanceof Change.AlterColumnNullability a) {
-                columns.add(alterColumn(ref, a.to()) + (a.to().nullable() ? " drop not null" : " set not null"));
-            } else if (c instanceof Change.AlterColumnDefault a) {
-                columns.add(alterColumn(ref, a.to()) + (a.to().defaultValue() == null ? " drop default"
-                        : " set default " + a.to().defaultValue()));
-            } else if (c instanceof Change.AlterColumnComment a) {
-                columns.add(columnComment(ref, a.to()));
-            } else if (c instanceof Change.AlterTableComment a) {
-                columns.add("comment on table " + qualified(ref) + " is " + literal(a.to()));
-            } else if (c instanceof Change.AddPrimaryKey a) {
-                addConstraints.add("alter table " + qualified(ref) + " add " + primaryKeyClause(null, a.primaryKey()));
-            } else if (c instanceof Change.DropPrimaryKey) {
-                dropConstraints.add("alter table " + qualified(ref) + " drop primary key");
-            } else if (c instanceof Change.AddUniqueConstraint a) {
-                addConstraints.add("alter table " + qualified(ref) + " add " + uniqueClause(named(ref), a.constraint()));
-            } else if (c instanceof Change.DropUniqueConstraint d) {
-                dropConstraints.add(dropConstraint(ref, uniqueName(ref.name(), d.constraint())));
-            } else if (c instanceof Change.AddIndex a) {
-                addConstraints.add(createIndex(ref, a.index()));
-            } else if (c instanceof Change.DropIndex d) {
-                dropConstraints.add(dropIndex(ref, d.index()));
-            } else if (c instanceof Change.AddForeignKey a) {
-                addFks.add(addForeignKey(ref, a.foreignKey()));
-            } else if (c instanceof Change.DropForeignKey d) {
-                dropFks.add(dropConstraint(ref, foreignKeyName(ref.name(), d.foreignKey())));
-            } else if (c instanceof Change.AddCheck a) {
-                addConstraints.add("alter table " + qualified(ref) + " add " + checkClause(named(ref), a.check()));
-            } else if (c instanceof Change.DropCheck d) {
-                dropConstraints.add(dropConstraint(ref, checkName(ref.name(), d.check())));
-            } else if (c instanceof Change.AddSequence a) {
-                sequences.add(createSequence(a.sequence()));
-            } else if (c instanceof Change.DropSequence d) {
-                sequences.add("drop sequence " + sequenceName(d.sequence()));
-            } else if (c instanceof Change.AlterSequence a) {
-                sequences.add("alter sequence " + sequenceName(a.to()) + " increment by " + a.to().increment());
-            } else if (!(c instanceof Change.AddTable || c instanceof Change.DropTable)) {
-                throw unsupported(c);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        out.addAll(dropFks);
-        out.addAll(dropConstraints);
-        out.addAll(dropTables);
-        out.addAll(createSchemas(changes));
-        out.addAll(sequences);
-        out.addAll(createTables);
-        out.addAll(columns);
-        out.addAll(dropColumns);
-        out.addAll(addConstraints);
-        out.addAll(addFks);
-        return out;
-    }
-
-    /**
-     * {@code create schema if not exists} for every schema an added table or sequence names, before it is
-     * created. A downgrade leaves the schema: it may hold objects the model does not know, and H2 refuses to drop
-     * a schema that is not empty, which would stop the downgrade half-way.
-     */
-    private List<String> createSchemas(List<Change> changes) {
-        Set<String> schemas = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (Change c : changes) {
-            if (c instanceof Change.AddTable a && a.definition().schema() != null) {
-                schemas.add(a.definition().schema());
-            } else if (c instanceof Change.AddSequence a && a.sequence().schema() != null) {
-                schemas.add(a.sequence().schema());
-            }
-        }
-        return schemas.stream().map(s -> "create schema if not exists " + quote(s)).toList();
-    }
-
-    private static Table named(TableRef ref) {
-        return new Table(ref.schema(), ref.name(), null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                null);
-    }
-
-    private String createTable(Table t) {
-        List<String> parts = new ArrayList<>();
-        t.columns().forEach(c -> parts.add(columnDefinition(c)));
-        if (t.primaryKey() != null) {
-            parts.add(primaryKeyClause(t, t.primaryKey()));
-        }
-        for (UniqueConstraint u : t.uniqueConstraints()) {
-            parts.add(uniqueClause(t, u));
-        }
-        for (CheckConstraint c : t.checks()) {
-            parts.add(checkClause(t, c));
-        }
-        return "create table " + qualified(t) + " (" + String.join(", ", parts) + ")";
-    }
-
-    private List<String> comments(Table t) {
-        List<String> out = new ArrayList<>();
-        if (t.comment() != null) {
-            out.add("comment on table " + qualified(t) + " is " + literal(t.comment()));
-        }
-        for (Column c : t.columns()) {
-            if (c.comment() != null) {
-                out.add(columnComment(TableRef.of(t), c));
-            }
-        }
-        return out;
-    }
-
-    private String columnComment(TableRef ref, Column c) {
-        return "comment on column " + qualified(ref) + "." + quote(c.name()) + " is " + literal(c.comment());
-    }
-
-    /**
-     * Where the column goes in the goal table: nothing when it is the last column, else {@code before x}, so that
-     * a downgrade puts a dropped column back where it
-     * was. Only columns that exist by then (in the database, or added earlier in the same plan) are anchors.
-     */
-    private String position(SchemaDiff diff, TableRef ref, Column c, List<String> addedBefore) {
+    protected String columnPosition(SchemaDiff diff, TableRef ref, Column c, List<String> addedBefore) {
         List<Column> goal = diff.modelTable(ref).map(Table::columns).orElse(List.of());
         List<Column> existing = diff.databaseTable(ref).map(Table::columns).orElse(List.of());
         String anchor = null;
@@ -306,31 +139,12 @@ public final class H2Dialect extends BaseDialect {
         return anchor == null ? "" : " before " + quote(anchor);
     }
 
-    private List<String> addColumn(TableRef ref, Column c, String position) {
-        if (c.nullable() || c.defaultValue() != null || c.identity() || c.columnDefinition() != null) {
-            List<String> out = new ArrayList<>(List.of("alter table " + qualified(ref) + " add column "
-                    + columnDefinition(c) + position));
-            if (c.comment() != null) {
-                out.add(columnComment(ref, c));
-            }
-            return out;
-        }
-        // Existing rows need a value: add with a filler default, then drop the default the model does not have.
-        List<String> out = new ArrayList<>();
-        out.add("alter table " + qualified(ref) + " add column " + quote(c.name()) + " " + renderType(c)
-                + " default " + filler(c) + " not null" + position);
-        out.add(alterColumn(ref, c) + " drop default");
-        if (c.comment() != null) {
-            out.add(columnComment(ref, c));
-        }
-        return out;
-    }
-
     /**
      * A type change, and identity turned on or off. A column that becomes identity continues after the highest
      * value it holds, so that generated ids never collide with existing rows.
      */
-    private List<String> alterType(TableRef ref, Column from, Column to) {
+    @Override
+    protected List<String> alterType(TableRef ref, Column from, Column to) {
         List<String> out = new ArrayList<>();
         if (!renderType(from).equalsIgnoreCase(renderType(to))) {
             out.add(alterColumn(ref, to) + " set data type " + renderType(to));
@@ -345,23 +159,8 @@ public final class H2Dialect extends BaseDialect {
         return out;
     }
 
-    private String alterColumn(TableRef ref, Column c) {
-        return "alter table " + qualified(ref) + " alter column " + quote(c.name());
-    }
-
-    private String addForeignKey(TableRef ref, ForeignKey fk) {
-        return "alter table " + qualified(ref) + " add " + foreignKeyClause(named(ref), fk);
-    }
-
-    private String dropConstraint(TableRef ref, String name) {
-        return "alter table " + qualified(ref) + " drop constraint " + quote(name);
-    }
-
-    private String createSequence(Sequence s) {
-        return "create sequence " + sequenceName(s) + " start with " + s.start() + " increment by " + s.increment();
-    }
-
-    private String sequenceName(Sequence s) {
-        return s.schema() == null ? quote(s.name()) : quote(s.schema()) + "." + quote(s.name());
+    @Override
+    protected String dropPrimaryKey(TableRef ref, PrimaryKey pk) {
+        return "alter table " + qualified(ref) + " drop primary key";
     }
 }

@@ -5,6 +5,7 @@ import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.runner.DatabaseLock;
 import dev.migrations.core.runner.JdbcConnections;
 import dev.migrations.core.runner.LockedSession;
+import dev.migrations.core.runner.TransactionPerRevision;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,7 +47,13 @@ public final class H2LockRow implements DatabaseLock {
             lock.setAutoCommit(false);
             execute(lock, "SET LOCK_TIMEOUT " + Math.min(WAIT_SLICE.toMillis(), timeout.toMillis()));
             waitForRow(lock, timeout, listener);
-            return new Session(connection, lock);
+            return new TransactionPerRevision(connection, () -> {
+                try {
+                    lock.rollback();
+                } finally {
+                    lock.close();
+                }
+            });
         } catch (SQLException | RuntimeException e) {
             try {
                 lock.close();
@@ -99,50 +106,6 @@ public final class H2LockRow implements DatabaseLock {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static final class Session implements LockedSession {
-        private final Connection connection;
-        private final Connection lock;
-
-        Session(Connection connection, Connection lock) {
-            this.connection = connection;
-            this.lock = lock;
-        }
-
-        @Override
-        public void beginRevision() throws SQLException {
-            connection.setAutoCommit(false);
-        }
-
-        @Override
-        public void commitRevision() throws SQLException {
-            connection.commit();
-            connection.setAutoCommit(true);
-        }
-
-        @Override
-        public void rollbackRevision() throws SQLException {
-            try {
-                connection.rollback();
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-
-        @Override
-        public void runWithoutTransaction(SqlWork work) throws SQLException {
-            work.run();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            try {
-                lock.rollback();
-            } finally {
-                lock.close();
-            }
         }
     }
 }

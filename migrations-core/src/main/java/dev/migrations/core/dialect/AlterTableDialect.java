@@ -1,0 +1,295 @@
+package dev.migrations.core.dialect;
+
+import dev.migrations.core.diff.Change;
+import dev.migrations.core.diff.SchemaDiff;
+import dev.migrations.core.diff.TableRef;
+import dev.migrations.model.CheckConstraint;
+import dev.migrations.model.Column;
+import dev.migrations.model.ForeignKey;
+import dev.migrations.model.PrimaryKey;
+import dev.migrations.model.Sequence;
+import dev.migrations.model.Table;
+import dev.migrations.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A dialect for a database that changes tables in place with {@code ALTER TABLE} (H2, PostgreSQL, MariaDB): the
+ * order of the phases is shared, and each statement is a hook that a database spells its own way. The defaults
+ * are the standard spellings H2 and PostgreSQL share ({@code alter column … set not null},
+ * {@code comment on …}, {@code drop constraint …}).
+ *
+ * <pre>{@code
+ * List<String> upgrade = new H2Dialect().render(diff);   // an AlterTableDialect
+ * }</pre>
+ */
+public abstract class AlterTableDialect extends BaseDialect {
+
+    /**
+     * Phases: foreign keys and other constraints are dropped first, then tables; sequences; tables are created
+     * without foreign keys (so cycles need nothing special), columns change, constraints and indexes are added,
+     * and every foreign key is added last.
+     */
+    @Override
+    public final List<String> render(SchemaDiff diff) {
+        List<Change> changes = diff.changes();
+        List<String> dropFks = new ArrayList<>();
+        List<String> dropConstraints = new ArrayList<>();
+        List<String> dropTables = new ArrayList<>();
+        List<String> sequences = new ArrayList<>();
+        List<String> createTables = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        List<String> dropColumns = new ArrayList<>();
+        List<String> addConstraints = new ArrayList<>();
+        List<String> addFks = new ArrayList<>();
+
+        List<Table> added = new ArrayList<>();
+        List<Table> dropped = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof Change.AddTable a) {
+                added.add(a.definition());
+            } else if (c instanceof Change.DropTable d) {
+                dropped.add(d.definition());
+            }
+        }
+        for (Table t : TableOrder.of(added).tables()) {
+            Change.AddTable a = (Change.AddTable) changes.stream()
+                    .filter(c -> c instanceof Change.AddTable x && x.definition() == t).findFirst().orElseThrow();
+            createTables.add(createTable(t));
+            createTables.addAll(insertRows(t, a.initialRows()));
+            t.indexes().forEach(i -> addConstraints.add(createIndex(TableRef.of(t), i)));
+            addConstraints.addAll(comments(t));
+            t.foreignKeys().forEach(fk -> addFks.add(addForeignKey(TableRef.of(t), fk)));
+        }
+        List<Table> dropOrder = new ArrayList<>(TableOrder.of(dropped).tables());
+        java.util.Collections.reverse(dropOrder);
+        for (Table t : dropOrder) {
+            t.foreignKeys().forEach(fk -> dropFks.add(dropForeignKey(TableRef.of(t), fk)));
+            dropTables.add(dropTable(t));
+        }
+        Map<String, List<String>> addedColumns = new HashMap<>();
+        for (Change c : changes) {
+            TableRef ref = c.table();
+            if (c instanceof Change.AddColumn a) {
+                String position = columnPosition(diff, ref, a.column(), addedColumns.computeIfAbsent(
+                        ref.toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()));
+                columns.addAll(addColumn(ref, a.column(), position));
+            } else if (c instanceof Change.DropColumn d) {
+                dropColumns.add(dropColumn(ref, d.column()));
+            } else if (c instanceof Change.AlterColumnType a) {
+                columns.addAll(alterType(ref, a.from(), a.to()));
+            } else if (c instanceof Change.AlterColumnNullability a) {
+                columns.addAll(alterNullability(ref, a.from(), a.to()));
+            } else if (c instanceof Change.AlterColumnDefault a) {
+                columns.addAll(alterDefault(ref, a.from(), a.to()));
+            } else if (c instanceof Change.AlterColumnComment a) {
+                columns.addAll(alterColumnComment(ref, a.from(), a.to()));
+            } else if (c instanceof Change.AlterTableComment a) {
+                columns.add(tableComment(ref, a.to()));
+            } else if (c instanceof Change.AddPrimaryKey a) {
+                addConstraints.add("alter table " + qualified(ref) + " add " + primaryKeyClause(null, a.primaryKey()));
+            } else if (c instanceof Change.DropPrimaryKey d) {
+                dropConstraints.add(dropPrimaryKey(ref, d.primaryKey()));
+            } else if (c instanceof Change.AddUniqueConstraint a) {
+                addConstraints.add("alter table " + qualified(ref) + " add " + uniqueClause(named(ref), a.constraint()));
+            } else if (c instanceof Change.DropUniqueConstraint d) {
+                dropConstraints.add(dropUnique(ref, d.constraint()));
+            } else if (c instanceof Change.AddIndex a) {
+                addConstraints.add(createIndex(ref, a.index()));
+            } else if (c instanceof Change.DropIndex d) {
+                dropConstraints.add(dropIndex(ref, d.index()));
+            } else if (c instanceof Change.AddForeignKey a) {
+                addFks.add(addForeignKey(ref, a.foreignKey()));
+            } else if (c instanceof Change.DropForeignKey d) {
+                dropFks.add(dropForeignKey(ref, d.foreignKey()));
+            } else if (c instanceof Change.AddCheck a) {
+                addConstraints.add("alter table " + qualified(ref) + " add " + checkClause(named(ref), a.check()));
+            } else if (c instanceof Change.DropCheck d) {
+                dropConstraints.add(dropCheck(ref, d.check()));
+            } else if (c instanceof Change.AddSequence a) {
+                sequences.add(createSequence(a.sequence()));
+            } else if (c instanceof Change.DropSequence d) {
+                sequences.add(dropSequence(d.sequence()));
+            } else if (c instanceof Change.AlterSequence a) {
+                sequences.add(alterSequence(a.from(), a.to()));
+            } else if (!(c instanceof Change.AddTable || c instanceof Change.DropTable)) {
+                throw unsupported(c);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.addAll(dropFks);
+        out.addAll(dropConstraints);
+        out.addAll(dropTables);
+        out.addAll(createSchemas(changes));
+        out.addAll(sequences);
+        out.addAll(createTables);
+        out.addAll(columns);
+        out.addAll(dropColumns);
+        out.addAll(addConstraints);
+        out.addAll(addFks);
+        return out;
+    }
+
+
+    /**
+     * {@code create schema if not exists} for every schema an added table or sequence names, before it is
+     * created. A downgrade leaves the schema: it may hold objects the model does not know, and a database refuses
+     * to drop a schema that is not empty, which would stop the downgrade half-way.
+     */
+    protected List<String> createSchemas(List<Change> changes) {
+        Set<String> schemas = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Change c : changes) {
+            if (c instanceof Change.AddTable a && a.definition().schema() != null) {
+                schemas.add(a.definition().schema());
+            } else if (c instanceof Change.AddSequence a && a.sequence().schema() != null) {
+                schemas.add(a.sequence().schema());
+            }
+        }
+        return schemas.stream().map(s -> "create schema if not exists " + quote(s)).toList();
+    }
+
+    /** A table with only its name, for the clause helpers that need one. */
+    protected static Table named(TableRef ref) {
+        return new Table(ref.schema(), ref.name(), null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                null);
+    }
+
+    protected String createTable(Table t) {
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(c -> parts.add(columnDefinition(c)));
+        if (t.primaryKey() != null) {
+            parts.add(primaryKeyClause(t, t.primaryKey()));
+        }
+        for (UniqueConstraint u : t.uniqueConstraints()) {
+            parts.add(uniqueClause(t, u));
+        }
+        for (CheckConstraint c : t.checks()) {
+            parts.add(checkClause(t, c));
+        }
+        return "create table " + qualified(t) + " (" + String.join(", ", parts) + ")";
+    }
+
+    protected String dropTable(Table t) {
+        return "drop table " + qualified(t);
+    }
+
+    /** The comments of a new table and its columns, after it is created. */
+    protected List<String> comments(Table t) {
+        List<String> out = new ArrayList<>();
+        if (t.comment() != null) {
+            out.add(tableComment(TableRef.of(t), t.comment()));
+        }
+        for (Column c : t.columns()) {
+            if (c.comment() != null) {
+                out.add(columnComment(TableRef.of(t), c));
+            }
+        }
+        return out;
+    }
+
+    protected String tableComment(TableRef ref, String comment) {
+        return "comment on table " + qualified(ref) + " is " + literal(comment);
+    }
+
+    protected String columnComment(TableRef ref, Column c) {
+        return "comment on column " + qualified(ref) + "." + quote(c.name()) + " is " + literal(c.comment());
+    }
+
+    protected List<String> alterColumnComment(TableRef ref, Column from, Column to) {
+        return List.of(columnComment(ref, to));
+    }
+
+    /**
+     * Where an added column goes, appended to its {@code add column} clause: nothing (at the end) by default.
+     *
+     * @param addedBefore the lower-case names of columns this plan added to the table before this one; the hook
+     *                    adds this column's name
+     */
+    protected String columnPosition(SchemaDiff diff, TableRef ref, Column c, List<String> addedBefore) {
+        addedBefore.add(c.name().toLowerCase(Locale.ROOT));
+        return "";
+    }
+
+    /**
+     * Adds a column. Existing rows need a value for a NOT NULL column without a default: it is added with a filler
+     * default, which is then dropped because the model does not have it.
+     */
+    protected List<String> addColumn(TableRef ref, Column c, String position) {
+        List<String> out = new ArrayList<>();
+        if (c.nullable() || c.defaultValue() != null || c.identity() || c.columnDefinition() != null) {
+            out.add("alter table " + qualified(ref) + " add column " + columnDefinition(c) + position);
+        } else {
+            out.add("alter table " + qualified(ref) + " add column " + quote(c.name()) + " " + renderType(c)
+                    + " default " + filler(c) + " not null" + position);
+            out.add(alterColumn(ref, c) + " drop default");
+        }
+        if (c.comment() != null) {
+            out.add(columnComment(ref, c));
+        }
+        return out;
+    }
+
+    protected String dropColumn(TableRef ref, Column c) {
+        return "alter table " + qualified(ref) + " drop column " + quote(c.name());
+    }
+
+    /** A type change, and identity turned on or off. */
+    protected abstract List<String> alterType(TableRef ref, Column from, Column to);
+
+    protected List<String> alterNullability(TableRef ref, Column from, Column to) {
+        return List.of(alterColumn(ref, to) + (to.nullable() ? " drop not null" : " set not null"));
+    }
+
+    protected List<String> alterDefault(TableRef ref, Column from, Column to) {
+        return List.of(alterColumn(ref, to) + (to.defaultValue() == null ? " drop default"
+                : " set default " + to.defaultValue()));
+    }
+
+    protected String alterColumn(TableRef ref, Column c) {
+        return "alter table " + qualified(ref) + " alter column " + quote(c.name());
+    }
+
+    /** Drops the primary key {@code pk} as the database holds it (with the name it reads back, if any). */
+    protected abstract String dropPrimaryKey(TableRef ref, PrimaryKey pk);
+
+    protected String dropUnique(TableRef ref, UniqueConstraint u) {
+        return dropConstraint(ref, uniqueName(ref.name(), u));
+    }
+
+    protected String dropCheck(TableRef ref, CheckConstraint c) {
+        return dropConstraint(ref, checkName(ref.name(), c));
+    }
+
+    protected String addForeignKey(TableRef ref, ForeignKey fk) {
+        return "alter table " + qualified(ref) + " add " + foreignKeyClause(named(ref), fk);
+    }
+
+    protected String dropForeignKey(TableRef ref, ForeignKey fk) {
+        return dropConstraint(ref, foreignKeyName(ref.name(), fk));
+    }
+
+    protected String dropConstraint(TableRef ref, String name) {
+        return "alter table " + qualified(ref) + " drop constraint " + quote(name);
+    }
+
+    protected String createSequence(Sequence s) {
+        return "create sequence " + sequenceName(s) + " start with " + s.start() + " increment by " + s.increment();
+    }
+
+    protected String alterSequence(Sequence from, Sequence to) {
+        return "alter sequence " + sequenceName(to) + " increment by " + to.increment();
+    }
+
+    protected String dropSequence(Sequence s) {
+        return "drop sequence " + sequenceName(s);
+    }
+
+    protected String sequenceName(Sequence s) {
+        return s.schema() == null ? quote(s.name()) : quote(s.schema()) + "." + quote(s.name());
+    }
+}
