@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
+import dev.migrations.core.database.postgresql.PostgresDialect;
+import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
@@ -55,6 +57,20 @@ class ReferentialActionRoundTripTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID())) {
             upgrade(c, h2, model(ReferentialAction.RESTRICT));
             assertEquals(List.of(), changes(model(ReferentialAction.NO_ACTION), read(c), h2));
+        }
+    }
+
+    @Test
+    void postgresqlKeepsEveryActionAndTellsRestrictFromNoAction() throws SQLException {
+        PostgresDialect postgres = new PostgresDialect();
+        for (ReferentialAction action : ReferentialAction.values()) {
+            try (TestServers.Server db = TestServers.postgresql(); Connection c = db.connect()) {
+                upgrade(c, postgres, model(action));
+                assertEquals(List.of(), changes(model(action), read(c), postgres), action.name());
+                if (action == ReferentialAction.RESTRICT) {
+                    assertEquals(2, changes(model(ReferentialAction.NO_ACTION), read(c), postgres).size());
+                }
+            }
         }
     }
 
