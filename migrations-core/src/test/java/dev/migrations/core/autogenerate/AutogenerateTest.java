@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import dev.migrations.core.testing.ColumnOrder;
+import dev.migrations.core.testing.TestServers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,25 +39,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AutogenerateTest {
 
-    /** SQLite with foreign keys enforced on every connection (sqlite-jdbc's default leaves them off), and H2. */
-    enum Database { SQLITE, H2 }
+    /**
+     * SQLite with foreign keys enforced on every connection (sqlite-jdbc's default leaves them off), H2, and a fresh
+     * database on the PostgreSQL server.
+     */
+    enum Database { SQLITE, H2, POSTGRESQL }
 
     @TempDir
     Path dir;
 
     private final List<String> lines = new ArrayList<>();
     private Connection keepAlive;
+    private TestServers.Server server;
 
     @AfterEach
     void closeDatabase() throws SQLException {
         if (keepAlive != null) {
             keepAlive.close();
         }
+        if (server != null) {
+            server.close();
+        }
     }
 
     private String url(Database database) throws SQLException {
         if (database == Database.SQLITE) {
             return "jdbc:sqlite:" + dir.resolve("db.sqlite3") + "?foreign_keys=true";
+        }
+        if (database == Database.POSTGRESQL) {
+            server = TestServers.postgresql();
+            return server.url();
         }
         String url = "jdbc:h2:mem:" + UUID.randomUUID();
         keepAlive = DriverManager.getConnection(url);
@@ -76,6 +89,7 @@ class AutogenerateTest {
                     }
                 }).load();
     }
+
 
     private ModelSource model(Schema schema) throws IOException {
         Path file = dir.resolve("classes/META-INF/migrations/model.json");
@@ -147,7 +161,7 @@ class AutogenerateTest {
 
         migrations.downgrade("-1");
 
-        assertEquals(before, read(url));
+        assertEquals(ColumnOrder.byName(before), ColumnOrder.byName(read(url)));
         assertEquals(List.of("1|1"), query(url, "select id, student_id from enrollments"));
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.database.postgresql.PostgresDialect;
+import dev.migrations.core.testing.ColumnOrder;
 import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
@@ -179,21 +180,11 @@ class RoundTripTest {
             apply(c, plan.upgrade());
             assertEquals(List.of(), descriptions(changedModel(), read(c), dialect), "a second diff finds nothing");
             apply(c, plan.downgrade());
-            assertEquals(columnsByName(before), columnsByName(read(c)),
+            assertEquals(ColumnOrder.byName(before), ColumnOrder.byName(read(c)),
                     "the downgrade restores the database it started from");
         }
     }
 
-    /**
-     * The schema with each table's columns in name order: PostgreSQL adds a column at the end of its table, so a
-     * column that a downgrade puts back comes last.
-     */
-    private static Schema columnsByName(Schema schema) {
-        List<Table> tables = schema.tables().stream().map(t -> new Table(t.schema(), t.name(), t.comment(),
-                t.columns().stream().sorted(java.util.Comparator.comparing(Column::name)).toList(), t.primaryKey(),
-                t.uniqueConstraints(), t.indexes(), t.foreignKeys(), t.checks(), t.origin())).toList();
-        return new Schema(tables, schema.sequences(), schema.generatorTables());
-    }
 
     private static List<String> descriptions(Schema model, Schema database, Dialect dialect) {
         return SchemaDiff.compare(model, database, dialect, DiffOptions.defaults()).changes().stream()
