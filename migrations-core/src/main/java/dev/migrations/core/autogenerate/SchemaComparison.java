@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * dialect. Writes nothing; a SQLite file that does not exist yet is not created (it is an empty database).
  *
  * <pre>{@code
- * Comparison c = new SchemaComparison(connections, url, "migrations_version", List.of("legacy_.*"))
+ * Comparison c = new SchemaComparison(connections, url, null, "migrations_version", List.of("legacy_.*"))
  *         .compare(model);
  * c.changes().forEach(line -> log.info("Detected " + line));
  * }</pre>
@@ -44,6 +44,7 @@ public final class SchemaComparison {
 
     private final JdbcConnections connections;
     private final String url;
+    private final String schema;
     private final String versionTable;
     private final List<String> exclude;
     private final DiffOptions options;
@@ -51,13 +52,17 @@ public final class SchemaComparison {
     /**
      * @param connections  opens the database
      * @param url          its URL (picks the dialect of a database file that does not exist yet)
+     * @param schema       the schema compared with the model's tables that name none, or {@code null} for the
+     *                     connection's current schema
      * @param versionTable the version table's name (never compared, whatever it is called)
      * @param exclude      table-name patterns to leave alone: Java regular expressions matched against the whole
      *                     name without regard to case, as the diff and the schema reader take them
      * @throws ConfigurationException ({@code DIFF-002}) when a pattern is not a regular expression
      */
-    public SchemaComparison(JdbcConnections connections, String url, String versionTable, List<String> exclude) {
+    public SchemaComparison(JdbcConnections connections, String url, String schema, String versionTable,
+                            List<String> exclude) {
         this.connections = connections;
+        this.schema = schema;
         this.url = url;
         this.versionTable = versionTable;
         this.exclude = List.copyOf(exclude);
@@ -77,7 +82,8 @@ public final class SchemaComparison {
         }
     }
 
-    public Comparison compare(Schema model) {
+    public Comparison compare(Schema compiled) {
+        Schema model = inWorkingSchema(compiled);
         Database kind = Databases.forUrl(url);
         Dialect dialect = kind.dialect();
         Schema database;
@@ -98,6 +104,25 @@ public final class SchemaComparison {
         return new Comparison(dialect, changes, new MigrationPlanner(dialect).plan(diff));
     }
 
+    /**
+     * The model with {@code @Table(schema = …)} naming the working schema written as no schema: both mean the same
+     * tables, which the database reads back without a schema.
+     */
+    private Schema inWorkingSchema(Schema model) {
+        if (schema == null) {
+            return model;
+        }
+        List<Table> tables = model.tables().stream().map(t -> schema.equalsIgnoreCase(t.schema())
+                ? new Table(null, t.name(), t.comment(), t.columns(), t.primaryKey(), t.uniqueConstraints(),
+                t.indexes(), t.foreignKeys().stream().map(fk -> schema.equalsIgnoreCase(fk.referencedSchema())
+                        ? new dev.migrations.model.ForeignKey(fk.name(), fk.columns(), null, fk.referencedTable(),
+                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.origin()) : fk).toList(),
+                t.checks(), t.origin()) : t).toList();
+        List<Sequence> sequences = model.sequences().stream().map(q -> schema.equalsIgnoreCase(q.schema())
+                ? new Sequence(null, q.name(), q.start(), q.increment(), q.origin()) : q).toList();
+        return new Schema(tables, sequences, model.generatorTables());
+    }
+
     /** Reads the connection's schema, and the other schemas the model names ({@code @Table(schema = …)}). */
     private SchemaReader reader(Schema model) {
         TableFilter filter = TableFilter.all().excluding(Pattern.quote(versionTable));
@@ -107,7 +132,7 @@ public final class SchemaComparison {
         Set<String> schemas = new TreeSet<>();
         model.tables().stream().map(Table::schema).filter(Objects::nonNull).forEach(schemas::add);
         model.sequences().stream().map(Sequence::schema).filter(Objects::nonNull).forEach(schemas::add);
-        return SchemaReader.defaults().otherSchemas(List.copyOf(schemas)).filter(filter);
+        return SchemaReader.defaults().schema(schema).otherSchemas(List.copyOf(schemas)).filter(filter);
     }
 
     /** Checked when the comparison is built, so that a bad pattern fails before the database is opened. */

@@ -94,6 +94,22 @@ public interface Database {
         return false;
     }
 
+    /**
+     * The statement that creates {@code schema} (a plain identifier) when it does not exist, run before the version
+     * table is created in it; empty where the tool does not create schemas (SQLite attaches databases instead).
+     */
+    default Optional<String> createSchema(String schema) {
+        return Optional.empty();
+    }
+
+    /**
+     * The statement that makes {@code schema} (a plain identifier) the connection's current schema, so that the
+     * unqualified names of revisions resolve there; empty where there is nothing to switch.
+     */
+    default Optional<String> useSchema(String schema) {
+        return Optional.empty();
+    }
+
     /** Prepares what connecting needs and the driver does not make itself (a SQLite file's folder). */
     default void prepareConnect(String jdbcUrl) {
     }

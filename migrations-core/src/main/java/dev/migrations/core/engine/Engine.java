@@ -103,7 +103,8 @@ public final class Engine {
         String url = requireUrl("autogenerate");
         JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
                 settings.classLoader());
-        SchemaComparison comparison = new SchemaComparison(connections, url, settings.versionTable(), exclude);
+        SchemaComparison comparison = new SchemaComparison(connections, url, settings.schema(), settings.versionTable(),
+                exclude);
         RevisionGraph graph = catalog.graph();
         Runner.State state = runner().state();
         HeadCheck.requireAtHead(graph, state.rows(), catalog.source().describe());
@@ -204,7 +205,7 @@ public final class Engine {
         Set<String> from = graph.ancestorsOf(targets.resolve(parsed.from()));
         Set<String> to = graph.ancestorsOf(targets.resolve(parsed.to()));
         OfflineSql offline = new OfflineSql(support, support.versionTable(settings.versionTable(), settings.schema()),
-                settings.appliedBy());
+                settings.schema(), settings.appliedBy());
         if (to.containsAll(from)) {
             Set<String> steps = new HashSet<>(to);
             steps.removeAll(from);
@@ -256,7 +257,8 @@ public final class Engine {
         connections.requireDriver();
         Database support = Databases.forUrl(url);
         VersionTable table = new VersionTable(support.versionTable(settings.versionTable(), settings.schema()));
-        return new Runner(connections, url, support, table, settings.listener(), settings.appliedBy(),
+        return new Runner(connections, url, support, table, settings.schema(), settings.listener(),
+                settings.appliedBy(),
                 settings.lockTimeout(), settings.clock(), catalog.source().describe());
     }
 

@@ -54,11 +54,17 @@ public final class Runner {
     private final Clock clock;
     private final String scriptSource;
     private final String url;
+    private final String schema;
 
-    public Runner(JdbcConnections connections, String url, Database support, VersionTable table,
+    /**
+     * @param schema the schema the command works in (the version table's, and the current schema while revisions
+     *               run), or {@code null} for the connection's own
+     */
+    public Runner(JdbcConnections connections, String url, Database support, VersionTable table, String schema,
                   MigrationListener listener, String appliedBy, Duration lockTimeout, Clock clock,
                   String scriptSource) {
         this.connections = connections;
+        this.schema = schema;
         this.url = url;
         this.support = support;
         this.table = table;
@@ -224,11 +230,21 @@ public final class Runner {
         return rows;
     }
 
-    /** Creates the table once the command is known to be valid, so bad input leaves the database untouched. */
+    /**
+     * Creates the table (and the configured schema) once the command is known to be valid, so bad input leaves
+     * the database untouched.
+     */
     private void ensureTable(Connection connection, LockedSession session) throws SQLException {
         // in a transaction of its own, which waits for other writers like a revision does
         session.beginRevision();
         try {
+            if (schema != null && !schemaExists(connection)) {
+                java.util.Optional<String> create = support.createSchema(schema);
+                if (create.isPresent()) {
+                    execute(connection, create.get());
+                    listener.info("Created the schema " + schema);
+                }
+            }
             if (table.createIfMissing(connection)) {
                 listener.info("Created the version table " + table.name());
             }
@@ -237,6 +253,7 @@ public final class Runner {
             rollback(session, e);
             throw e;
         }
+        enterSchema(connection);
     }
 
     private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
@@ -407,6 +424,9 @@ public final class Runner {
             LockedSession session = support.lock().acquire(connection, connections, lockTimeout, listener);
             T result;
             try {
+                if (schema != null && table.exists(connection)) {
+                    enterSchema(connection);
+                }
                 result = work.run(connection, session);
             } catch (SQLException | RuntimeException e) {
                 closeAfterFailure(session, e);
@@ -416,6 +436,33 @@ public final class Runner {
             return result;
         } catch (SQLException e) {
             throw databaseError("run the command", e);
+        }
+    }
+
+    /** Makes the configured schema current, so that the revisions' unqualified names resolve there. */
+    private void enterSchema(Connection connection) throws SQLException {
+        if (schema != null) {
+            java.util.Optional<String> use = support.useSchema(schema);
+            if (use.isPresent()) {
+                execute(connection, use.get());
+            }
+        }
+    }
+
+    private boolean schemaExists(Connection connection) throws SQLException {
+        try (java.sql.ResultSet schemas = connection.getMetaData().getSchemas()) {
+            while (schemas.next()) {
+                if (schema.equalsIgnoreCase(schemas.getString("TABLE_SCHEM"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

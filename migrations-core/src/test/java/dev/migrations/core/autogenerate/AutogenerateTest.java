@@ -166,6 +166,32 @@ class AutogenerateTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = Database.class, names = {"H2", "POSTGRESQL"})
+    void aWorkingSchemaHoldsTheTablesAndTheVersionTableAndIsCreatedByTheFirstUpgrade(Database database)
+            throws Exception {
+        String url = url(database);
+        Migrations inApp = Migrations.configure().url(url).scriptLocation(dir.resolve("migrations")).schema("app")
+                .load();
+        execute(url, "create table classes (id integer primary key)"); // the default schema's own table
+
+        RevisionResult first = inApp.revision(RevisionRequest.of("create school").withAutogenerate(model(Models.first())));
+        assertTrue(first.changes().contains("added table 'classes'"), first.changes().toString());
+        inApp.upgrade("head");
+
+        assertTrue(inApp.check(model(Models.first()), List.of()).upToDate());
+        assertEquals(List.of("0"), query(url, "select count(*) from app.students"));
+        assertEquals(List.of(first.revision().id()), query(url, "select version_id from app.migrations_version"));
+        assertFalse(migrations(url).current().versionTableExists(), "nothing is written to the default schema");
+        assertTrue(inApp.sql("base:head").startsWith("-- Upgrade SQL"));
+        assertTrue(inApp.sql("base:head").contains("CREATE SCHEMA IF NOT EXISTS app;"), inApp.sql("base:head"));
+
+        inApp.downgrade("base");
+
+        assertEquals(List.of(), query(url, "select version_id from app.migrations_version"));
+        assertEquals(List.of("0"), query(url, "select count(*) from classes"), "the default schema's table stays");
+    }
+
+    @ParameterizedTest
     @EnumSource(Database.class)
     void autogenerateWithNoChangesWritesNoFile(Database database) throws Exception {
         String url = url(database);

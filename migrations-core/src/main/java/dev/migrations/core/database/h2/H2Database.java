@@ -57,4 +57,14 @@ public final class H2Database implements Database {
     public DatabaseLock lock() {
         return new H2LockRow();
     }
+
+    @Override
+    public Optional<String> createSchema(String schema) {
+        return Optional.of("CREATE SCHEMA IF NOT EXISTS " + schema);
+    }
+
+    @Override
+    public Optional<String> useSchema(String schema) {
+        return Optional.of("SET SCHEMA " + schema);
+    }
 }

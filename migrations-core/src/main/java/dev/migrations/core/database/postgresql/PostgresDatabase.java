@@ -64,4 +64,14 @@ public final class PostgresDatabase implements Database {
     public StatementSplitter splitter() {
         return StatementSplitter.postgresql();
     }
+
+    @Override
+    public Optional<String> createSchema(String schema) {
+        return Optional.of("CREATE SCHEMA IF NOT EXISTS " + schema);
+    }
+
+    @Override
+    public Optional<String> useSchema(String schema) {
+        return Optional.of("SET search_path TO " + schema);
+    }
 }
