@@ -46,7 +46,8 @@ final class EvolutionSteps {
                     "removed check loyaltytier in ('BRONZE','GOLD','PLATINUM','SILVER') on 'customers'",
                     "added check loyaltytier in ('BRONZE','GOLD','SILVER') on 'customers'",
                     "removed foreign key [product_id] -> Product[id] on 'OrderLine'",
-                    "type changed of column 'Product.status' from tinyint to varchar(255)",
+                    "type changed of column 'Product.status' from " + (kind == TestDatabase.Kind.POSTGRESQL
+                            ? "smallint" : "tinyint") + " to varchar(255)",
                     "added index 'idx_product_name' (name) on 'Product'",
                     "removed check status between 0 and 3 on 'Product'",
                     "added check status in ('ACTIVE','ARCHIVED','DISCONTINUED','DRAFT') on 'Product'",
@@ -81,7 +82,7 @@ final class EvolutionSteps {
             case 3 -> lines.add(sequence(kind, "removed", "Wishlist_SEQ"));
             case 5 -> {
                 lines.add(sequence(kind, "removed", "Promotion_SEQ"));
-                if (kind == TestDatabase.Kind.H2) {
+                if (kind.nativeSequences()) {
                     lines.add("increment changed of sequence 'product_sequence' from 20 to 10");
                 }
             }
@@ -96,6 +97,6 @@ final class EvolutionSteps {
     }
 
     private static String sequence(TestDatabase.Kind kind, String how, String name) {
-        return how + (kind == TestDatabase.Kind.H2 ? " sequence '" : " table '") + name + "'";
+        return how + (kind.nativeSequences() ? " sequence '" : " table '") + name + "'";
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrations.evolution;
 
 import dev.migrations.oracle.CompiledDomain;
+import dev.migrations.oracle.Naming;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import org.hibernate.SessionFactory;
@@ -31,6 +32,11 @@ final class HibernateBoot {
 
     /** Starts a session factory; {@code schemaAction} is Hibernate's {@code hbm2ddl.auto} value. */
     static SessionFactory start(CompiledDomain domain, TestDatabase database, String schemaAction) {
+        return start(domain, database, schemaAction, Naming.JPA);
+    }
+
+    /** Starts a session factory with the naming strategies an application of that naming configures. */
+    static SessionFactory start(CompiledDomain domain, TestDatabase database, String schemaAction, Naming naming) {
         var bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(domain.classLoader()).build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrap)
                 .applySetting("hibernate.connection.url", database.url())
@@ -41,6 +47,8 @@ final class HibernateBoot {
                 // the generated SQL quotes reserved words (localTime, day); the ORM must quote them the same way
                 .applySetting("hibernate.auto_quote_keyword", "true")
                 .applySetting("jakarta.persistence.validation.factory", VALIDATION)
+                .applySetting("hibernate.implicit_naming_strategy", naming.implicitStrategy())
+                .applySetting("hibernate.physical_naming_strategy", naming.physicalStrategy())
                 .build();
         try {
             MetadataSources sources = new MetadataSources(registry);

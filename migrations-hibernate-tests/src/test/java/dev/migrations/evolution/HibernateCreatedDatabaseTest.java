@@ -28,6 +28,12 @@ class HibernateCreatedDatabaseTest {
         assertOnlyKnownDifferences(TestDatabase.Kind.H2, version);
     }
 
+    @ParameterizedTest(name = "v{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void aDatabaseHibernateCreatedOnPostgresqlDiffsCleanAgainstTheModel(int version) throws Exception {
+        assertOnlyKnownDifferences(TestDatabase.Kind.POSTGRESQL, version);
+    }
+
     private void assertOnlyKnownDifferences(TestDatabase.Kind kind, int version) throws Exception {
         CompiledDomain domain = EvolutionDomain.version(version);
         try (TestDatabase database = TestDatabase.create(kind, dir)) {

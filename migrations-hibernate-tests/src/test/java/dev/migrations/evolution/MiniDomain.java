@@ -35,13 +35,18 @@ final class MiniDomain {
 
     /** Compiles {@code class name -> class body with its annotations} in package {@code mini}. */
     static CompiledDomain compile(Path dir, Map<String, String> classes) throws IOException {
+        return compile(dir, Naming.JPA, classes);
+    }
+
+    /** Compiles as {@link #compile(Path, Map)} does, the processor naming as {@code naming} does. */
+    static CompiledDomain compile(Path dir, Naming naming, Map<String, String> classes) throws IOException {
         Path sources = dir.resolve("src/mini");
         Files.createDirectories(sources);
         for (Map.Entry<String, String> c : classes.entrySet()) {
             Files.writeString(sources.resolve(c.getKey() + ".java"), IMPORTS + c.getValue());
         }
         Path out = Files.createDirectories(dir.resolve("classes"));
-        return DomainCompiler.compile(dir.resolve("src"), Naming.JPA, out);
+        return DomainCompiler.compile(dir.resolve("src"), naming, out);
     }
 
     /** Autogenerates and applies the first revision, then returns what {@code check} still finds. */

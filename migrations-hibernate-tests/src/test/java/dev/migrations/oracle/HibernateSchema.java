@@ -190,7 +190,7 @@ public final class HibernateSchema {
 
     private Table table(org.hibernate.mapping.Table table) {
         List<String> pkColumns = table.getPrimaryKey() == null ? List.of()
-                : table.getPrimaryKey().getColumns().stream().map(org.hibernate.mapping.Column::getName).toList();
+                : exportedKeyOrder(table).stream().map(org.hibernate.mapping.Column::getName).toList();
         List<Column> columns = new ArrayList<>();
         List<CheckConstraint> checks = new ArrayList<>();
         List<UniqueConstraint> uniques = new ArrayList<>();
@@ -257,12 +257,37 @@ public final class HibernateSchema {
         }
     }
 
+    /**
+     * The primary key's columns in the order Hibernate's schema export writes them: a key of several columns is
+     * ordered by Hibernate's standard column-ordering strategy when the session factory starts, after the boot
+     * metadata read here is built.
+     */
+    private List<org.hibernate.mapping.Column> exportedKeyOrder(org.hibernate.mapping.Table table) {
+        var pk = table.getPrimaryKey();
+        if (pk.getColumns().size() < 2) {
+            return pk.getColumns();
+        }
+        var ordered = org.hibernate.boot.model.relational.ColumnOrderingStrategyStandard.INSTANCE
+                .orderConstraintColumns(pk, metadata);
+        return ordered == null ? pk.getColumns() : ordered;
+    }
+
     private ForeignKey foreignKey(org.hibernate.mapping.ForeignKey fk) {
         org.hibernate.mapping.Table target = fk.getReferencedTable();
         List<org.hibernate.mapping.Column> targetColumns = fk.isReferenceToPrimaryKey()
-                ? target.getPrimaryKey().getColumns() : fk.getReferencedColumns();
+                ? exportedKeyOrder(target) : fk.getReferencedColumns();
+        List<org.hibernate.mapping.Column> columns = fk.getColumns();
+        if (fk.isReferenceToPrimaryKey() && columns.size() == targetColumns.size()) {
+            // the foreign key's columns follow the key's new order
+            List<org.hibernate.mapping.Column> declared = target.getPrimaryKey().getColumns();
+            List<org.hibernate.mapping.Column> followed = new ArrayList<>();
+            for (org.hibernate.mapping.Column keyColumn : targetColumns) {
+                followed.add(columns.get(declared.indexOf(keyColumn)));
+            }
+            columns = followed;
+        }
         return new ForeignKey(fk.getName(),
-                fk.getColumns().stream().map(org.hibernate.mapping.Column::getName).toList(),
+                columns.stream().map(org.hibernate.mapping.Column::getName).toList(),
                 target.getSchema(), target.getName(),
                 targetColumns.stream().map(org.hibernate.mapping.Column::getName).toList(),
                 onDelete(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION, null);

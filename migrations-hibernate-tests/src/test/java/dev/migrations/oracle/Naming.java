@@ -36,11 +36,11 @@ public enum Naming {
         return option;
     }
 
-    ImplicitNamingStrategy implicitStrategy() {
+    public ImplicitNamingStrategy implicitStrategy() {
         return implicit;
     }
 
-    PhysicalNamingStrategy physicalStrategy() {
+    public PhysicalNamingStrategy physicalStrategy() {
         return physical;
     }
 }

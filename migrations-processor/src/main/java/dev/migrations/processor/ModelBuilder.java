@@ -96,7 +96,7 @@ final class ModelBuilder {
         }
         List<Table> built = new ArrayList<>();
         tables.values().forEach(t -> built.add(t.build()));
-        return new Schema(built, generators.sequences(), generators.tables());
+        return new Schema(HibernateKeyOrder.apply(built), generators.sequences(), generators.tables());
     }
 
     private void guarded(Runnable step) {
