@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
+import dev.migrations.core.database.mariadb.MariaDbDialect;
+import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
@@ -136,6 +138,20 @@ class RoundTripTest {
     @Test
     void h2ChangesReadBackEqualAndTheDowngradeRestoresTheDatabase() throws Exception {
         changeTrip(new H2Dialect(), "jdbc:h2:mem:" + UUID.randomUUID());
+    }
+
+    @Test
+    void mariadbReadsBackWhatThePlanCreatedAndTheDowngradeLeavesNothing() throws Exception {
+        try (TestServers.Server db = TestServers.mariadb()) {
+            roundTrip(new MariaDbDialect(), db.url());
+        }
+    }
+
+    @Test
+    void mariadbChangesReadBackEqualAndTheDowngradeRestoresTheDatabase() throws Exception {
+        try (TestServers.Server db = TestServers.mariadb()) {
+            changeTrip(new MariaDbDialect(), db.url());
+        }
     }
 
     private void roundTrip(Dialect dialect, String url) throws SQLException {
