@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
+import dev.migrations.core.database.mariadb.MariaDbDialect;
+import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
@@ -60,6 +62,17 @@ class RandomRoundTripTest {
         int statements = 0;
         for (int seed = 1; seed <= SCHEMAS; seed++) {
             statements += check(new H2Dialect(), "jdbc:h2:mem:" + UUID.randomUUID(), seed);
+        }
+        assertTrue(statements > SCHEMAS * 5, "the random schemas differ enough to exercise the planner: " + statements);
+    }
+
+    @Test
+    void randomMariaDbSchemasRoundTrip() throws SQLException {
+        int statements = 0;
+        for (int seed = 1; seed <= SCHEMAS; seed++) {
+            try (TestServers.Server db = TestServers.mariadb()) {
+                statements += check(new MariaDbDialect(), db.url(), seed);
+            }
         }
         assertTrue(statements > SCHEMAS * 5, "the random schemas differ enough to exercise the planner: " + statements);
     }

@@ -6,6 +6,7 @@ import dev.migrations.core.dialect.TableOrder;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TableRef;
+import dev.migrations.core.introspect.DefaultValues;
 import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
@@ -229,15 +230,25 @@ public final class MariaDbDialect extends BaseDialect {
         }).orElse(null);
     }
 
-    /** The unnamed {@code in} check that makes the column an enum, if the table has one. */
+    /**
+     * The unnamed {@code in} check that makes the column an enum, if the table has one. A column whose default is
+     * not one of the values stays a {@code varchar} with its check: an enum refuses such a default.
+     */
     private static Optional<CheckConstraint> enumCheck(Table table, String column) {
-        boolean varchar = table.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column)
-                && c.columnDefinition() == null && c.type().kind() == TypeKind.VARCHAR);
-        if (!varchar) {
+        Optional<Column> varchar = table.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)
+                && c.columnDefinition() == null && c.type().kind() == TypeKind.VARCHAR).findFirst();
+        if (varchar.isEmpty()) {
             return Optional.empty();
         }
         return table.checks().stream().filter(c -> isEnumCheck(c) && ((CheckCondition.InValues) c.condition())
-                .column().equalsIgnoreCase(column)).findFirst();
+                .column().equalsIgnoreCase(column)).filter(c -> defaultFits(varchar.get(),
+                ((CheckCondition.InValues) c.condition()).values())).findFirst();
+    }
+
+    private static boolean defaultFits(Column column, List<String> values) {
+        String d = DefaultValues.normalize(column.defaultValue(), TypeKind.VARCHAR);
+        return d == null || (d.length() >= 2 && d.startsWith("'") && d.endsWith("'")
+                && values.contains(d.substring(1, d.length() - 1).replace("''", "'")));
     }
 
     private static boolean isEnumCheck(CheckConstraint c) {
