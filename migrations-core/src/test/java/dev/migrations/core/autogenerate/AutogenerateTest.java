@@ -9,6 +9,7 @@ import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
 import dev.migrations.core.introspect.SchemaReader;
+import dev.migrations.core.testing.TestServers;
 import dev.migrations.model.ModelJson;
 import dev.migrations.model.Schema;
 import org.junit.jupiter.api.AfterEach;
@@ -37,25 +38,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AutogenerateTest {
 
-    /** SQLite with foreign keys enforced on every connection (sqlite-jdbc's default leaves them off), and H2. */
-    enum Database { SQLITE, H2 }
+    /**
+     * SQLite with foreign keys enforced on every connection (sqlite-jdbc's default leaves them off), H2, and a
+     * fresh database on the MariaDB server.
+     */
+    enum Database { SQLITE, H2, MARIADB }
 
     @TempDir
     Path dir;
 
     private final List<String> lines = new ArrayList<>();
     private Connection keepAlive;
+    private TestServers.Server server;
 
     @AfterEach
     void closeDatabase() throws SQLException {
         if (keepAlive != null) {
             keepAlive.close();
         }
+        if (server != null) {
+            server.close();
+        }
     }
 
     private String url(Database database) throws SQLException {
         if (database == Database.SQLITE) {
             return "jdbc:sqlite:" + dir.resolve("db.sqlite3") + "?foreign_keys=true";
+        }
+        if (database == Database.MARIADB) {
+            server = TestServers.mariadb();
+            return server.url();
         }
         String url = "jdbc:h2:mem:" + UUID.randomUUID();
         keepAlive = DriverManager.getConnection(url);

@@ -340,7 +340,7 @@ public final class MariaDbReader implements DatabaseReader {
                 return;
             }
             Parts p = parts.get(new TableKey(key.get(0), key.get(1)));
-            if ("FOREIGN KEY".equals(type) && !unique && backsForeignKey(p, key.get(2), columns)) {
+            if (!unique && backsForeignKey(p, key.get(2), columns)) {
                 return;
             }
             p.indexes.add(new Index(key.get(2), columns.stream()
@@ -348,10 +348,15 @@ public final class MariaDbReader implements DatabaseReader {
         });
     }
 
+    /**
+     * Whether InnoDB made this index for a foreign key: it carries the key's name, or, for a key declared without
+     * one, the name of the key's first column, and its columns are the key's.
+     */
     private static boolean backsForeignKey(Parts p, String name, List<IndexPart> columns) {
-        return p.foreignKeys.stream().anyMatch(fk -> name.equals(fk.name()) && fk.columns().size() <= columns.size()
-                && fk.columns().equals(columns.subList(0, fk.columns().size()).stream().map(IndexPart::column)
-                .toList()));
+        List<String> indexed = columns.stream().map(IndexPart::column).toList();
+        return p.foreignKeys.stream().anyMatch(fk -> (name.equals(fk.name()) && fk.columns().size() <= indexed.size()
+                && fk.columns().equals(indexed.subList(0, fk.columns().size())))
+                || (name.equals(fk.columns().get(0)) && fk.columns().equals(indexed)));
     }
 
     private void readForeignKeys(Connection connection, List<String> schemas, Map<ConstraintKey, String> types,
