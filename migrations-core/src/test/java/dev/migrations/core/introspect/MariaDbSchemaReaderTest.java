@@ -240,6 +240,33 @@ class MariaDbSchemaReaderTest {
         }
     }
 
+    @Test
+    void aThousandTablesWithKeysChecksAndIndexesAreReadWithinSeconds() throws Exception {
+        try (TestServers.Server db = TestServers.mariadb(); Connection c = db.connect()) {
+            List<String> ddl = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                ddl.add("create table t" + i + " (id bigint not null auto_increment primary key, name varchar(40) "
+                        + "not null, status enum('A','B'), created datetime(6), parent_id bigint, level int, "
+                        + "unique key uk_t" + i + "_name (name), key ix_t" + i + "_created (created), constraint fk_t"
+                        + i + "_parent foreign key (parent_id) references t" + i + " (id), constraint ck_t" + i
+                        + " check (level between 0 and 9))");
+            }
+            apply(c, ddl);
+
+            long started = System.nanoTime();
+            Schema schema = SchemaReader.defaults().read(c);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertEquals(1000, schema.tables().size());
+            Table t = table(schema, "t999");
+            assertEquals(1, t.uniqueConstraints().size());
+            assertEquals(1, t.indexes().size());
+            assertEquals(1, t.foreignKeys().size());
+            assertEquals(2, t.checks().size(), "the enum's values and ck_t999");
+            assertTrue(millis < 15_000, "1,000 tables read in " + millis + " ms");
+        }
+    }
+
     private static void createTables(Connection c, int from, int to) throws SQLException {
         List<String> ddl = new ArrayList<>();
         for (int i = from; i < to; i++) {
