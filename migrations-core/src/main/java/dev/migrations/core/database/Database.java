@@ -110,6 +110,18 @@ public interface Database {
         return Optional.empty();
     }
 
+    /** Whether {@code schema} exists, compared without regard to case. */
+    default boolean schemaExists(java.sql.Connection connection, String schema) throws java.sql.SQLException {
+        try (java.sql.ResultSet schemas = connection.getMetaData().getSchemas()) {
+            while (schemas.next()) {
+                if (schema.equalsIgnoreCase(schemas.getString("TABLE_SCHEM"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Prepares what connecting needs and the driver does not make itself (a SQLite file's folder). */
     default void prepareConnect(String jdbcUrl) {
     }

@@ -3,6 +3,8 @@ package dev.migrations.core.database;
 import dev.migrations.core.database.Database.DriverArtifact;
 import dev.migrations.core.database.h2.H2Database;
 import dev.migrations.core.database.postgresql.PostgresDatabase;
+import dev.migrations.core.database.mariadb.MariaDbDatabase;
+import dev.migrations.core.database.mariadb.MariaDbFlavor;
 import dev.migrations.core.database.sqlite.SqliteDatabase;
 
 import java.sql.Connection;
@@ -23,12 +25,11 @@ import java.util.Optional;
  */
 public final class Databases {
 
-    private static final List<Database> KNOWN = List.of(new SqliteDatabase(), new H2Database(), new PostgresDatabase());
+    private static final List<Database> KNOWN = List.of(new SqliteDatabase(), new H2Database(), new PostgresDatabase(),
+            new MariaDbDatabase(MariaDbFlavor.MARIADB), new MariaDbDatabase(MariaDbFlavor.MYSQL));
 
     /** Databases without a package of their own, by URL prefix: their names and drivers, for messages. */
     private static final Map<String, Other> OTHERS = Map.of(
-            "jdbc:mariadb:", new Other("MariaDB", new DriverArtifact("org.mariadb.jdbc", "mariadb-java-client")),
-            "jdbc:mysql:", new Other("MySQL", new DriverArtifact("com.mysql", "mysql-connector-j")),
             "jdbc:hsqldb:", new Other("HSQLDB", new DriverArtifact("org.hsqldb", "hsqldb")),
             "jdbc:derby:", new Other("Apache Derby", new DriverArtifact("org.apache.derby", "derby")),
             "jdbc:oracle:", new Other("Oracle", new DriverArtifact("com.oracle.database.jdbc", "ojdbc11")),

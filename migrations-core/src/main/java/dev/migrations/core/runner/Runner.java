@@ -238,7 +238,7 @@ public final class Runner {
         // in a transaction of its own, which waits for other writers like a revision does
         session.beginRevision();
         try {
-            if (schema != null && !schemaExists(connection)) {
+            if (schema != null && !support.schemaExists(connection, schema)) {
                 java.util.Optional<String> create = support.createSchema(schema);
                 if (create.isPresent()) {
                     execute(connection, create.get());
@@ -447,17 +447,6 @@ public final class Runner {
                 execute(connection, use.get());
             }
         }
-    }
-
-    private boolean schemaExists(Connection connection) throws SQLException {
-        try (java.sql.ResultSet schemas = connection.getMetaData().getSchemas()) {
-            while (schemas.next()) {
-                if (schema.equalsIgnoreCase(schemas.getString("TABLE_SCHEM"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -9,6 +9,7 @@ import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
 import dev.migrations.core.introspect.SchemaReader;
+import dev.migrations.core.testing.TestServers;
 import dev.migrations.model.ModelJson;
 import dev.migrations.model.Schema;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +42,9 @@ class AutogenerateTest {
 
     /**
      * SQLite with foreign keys enforced on every connection (sqlite-jdbc's default leaves them off), H2, and a fresh
-     * database on the PostgreSQL server.
+     * database on the PostgreSQL and on the MariaDB server.
      */
-    enum Database { SQLITE, H2, POSTGRESQL }
+    enum Database { SQLITE, H2, POSTGRESQL, MARIADB }
 
     @TempDir
     Path dir;
@@ -68,6 +69,10 @@ class AutogenerateTest {
         }
         if (database == Database.POSTGRESQL) {
             server = TestServers.postgresql();
+            return server.url();
+        }
+        if (database == Database.MARIADB) {
+            server = TestServers.mariadb();
             return server.url();
         }
         String url = "jdbc:h2:mem:" + UUID.randomUUID();
@@ -166,29 +171,40 @@ class AutogenerateTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Database.class, names = {"H2", "POSTGRESQL"})
+    @EnumSource(value = Database.class, names = {"H2", "POSTGRESQL", "MARIADB"})
     void aWorkingSchemaHoldsTheTablesAndTheVersionTableAndIsCreatedByTheFirstUpgrade(Database database)
             throws Exception {
         String url = url(database);
-        Migrations inApp = Migrations.configure().url(url).scriptLocation(dir.resolve("migrations")).schema("app")
-                .load();
-        execute(url, "create table classes (id integer primary key)"); // the default schema's own table
+        // on MariaDB a schema is a database of the server: its name must not collide with another test's
+        String app = database == Database.MARIADB ? server.name() + "_app" : "app";
+        try {
+            Migrations inApp = Migrations.configure().url(url).scriptLocation(dir.resolve("migrations")).schema(app)
+                    .load();
+            execute(url, "create table classes (id integer primary key)"); // the default schema's own table
 
-        RevisionResult first = inApp.revision(RevisionRequest.of("create school").withAutogenerate(model(Models.first())));
-        assertTrue(first.changes().contains("added table 'classes'"), first.changes().toString());
-        inApp.upgrade("head");
+            RevisionResult first = inApp.revision(RevisionRequest.of("create school")
+                    .withAutogenerate(model(Models.first())));
+            assertTrue(first.changes().contains("added table 'classes'"), first.changes().toString());
+            inApp.upgrade("head");
 
-        assertTrue(inApp.check(model(Models.first()), List.of()).upToDate());
-        assertEquals(List.of("0"), query(url, "select count(*) from app.students"));
-        assertEquals(List.of(first.revision().id()), query(url, "select version_id from app.migrations_version"));
-        assertFalse(migrations(url).current().versionTableExists(), "nothing is written to the default schema");
-        assertTrue(inApp.sql("base:head").startsWith("-- Upgrade SQL"));
-        assertTrue(inApp.sql("base:head").contains("CREATE SCHEMA IF NOT EXISTS app;"), inApp.sql("base:head"));
+            assertTrue(inApp.check(model(Models.first()), List.of()).upToDate());
+            assertEquals(List.of("0"), query(url, "select count(*) from " + app + ".students"));
+            assertEquals(List.of(first.revision().id()),
+                    query(url, "select version_id from " + app + ".migrations_version"));
+            assertFalse(migrations(url).current().versionTableExists(), "nothing is written to the default schema");
+            String sql = inApp.sql("base:head");
+            assertTrue(sql.contains(database == Database.MARIADB ? "CREATE DATABASE IF NOT EXISTS " + app + ";"
+                    : "CREATE SCHEMA IF NOT EXISTS app;"), sql);
 
-        inApp.downgrade("base");
+            inApp.downgrade("base");
 
-        assertEquals(List.of(), query(url, "select version_id from app.migrations_version"));
-        assertEquals(List.of("0"), query(url, "select count(*) from classes"), "the default schema's table stays");
+            assertEquals(List.of(), query(url, "select version_id from " + app + ".migrations_version"));
+            assertEquals(List.of("0"), query(url, "select count(*) from classes"), "the default schema's table stays");
+        } finally {
+            if (database == Database.MARIADB) {
+                execute(url, "drop database if exists " + app);
+            }
+        }
     }
 
     @ParameterizedTest

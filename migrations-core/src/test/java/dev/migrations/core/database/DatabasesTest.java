@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrations.core.api.ConfigurationException;
+import dev.migrations.core.database.mariadb.MariaDbDatabase;
+import dev.migrations.core.database.mariadb.MariaDbFlavor;
+import dev.migrations.core.testing.TestServers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,26 @@ class DatabasesTest {
         assertEquals("org.postgresql:postgresql",
                 Databases.driverFor("jdbc:postgresql://h/db").orElseThrow().coordinates());
         assertTrue(Databases.driverFor("jdbc:unknown:x").isEmpty());
+    }
+
+    @Test
+    void mariadbAndMysqlUrlsFindOnePackageInTheirOwnFlavour() {
+        Database mariadb = Databases.forUrl("jdbc:mariadb://db:3306/app");
+        Database mysql = Databases.forUrl("JDBC:MYSQL://db:3306/app");
+        assertEquals(MariaDbFlavor.MARIADB, ((MariaDbDatabase) mariadb).flavor());
+        assertEquals(MariaDbFlavor.MYSQL, ((MariaDbDatabase) mysql).flavor());
+        assertEquals("mariadb", mariadb.dialect().name());
+        assertEquals("mysql", mysql.dialect().name());
+        assertFalse(mariadb.transactionalDdl());
+        assertEquals("org.mariadb.jdbc:mariadb-java-client", mariadb.driver().orElseThrow().coordinates());
+        assertEquals("com.mysql:mysql-connector-j", mysql.driver().orElseThrow().coordinates());
+        assertTrue(Databases.supportedNames().contains("MariaDB, MySQL"), Databases.supportedNames());
+    }
+
+    @Test
+    void aMariaDbConnectionIsRecognisedByItsProductName() throws Exception {
+        try (TestServers.Server db = TestServers.mariadb(); Connection c = db.connect()) {
+            assertEquals("MariaDB", Databases.forConnection(c).name());
+        }
     }
 }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
+import dev.migrations.core.database.mariadb.MariaDbDialect;
+import dev.migrations.core.database.mariadb.MariaDbFlavor;
+import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.model.CheckCondition;
@@ -103,6 +106,39 @@ class GoldenSqlTest {
         return cases;
     }
 
+    /**
+     * The shared cases plus what only MariaDB and MySQL write differently: native enums (added, changed, added NOT
+     * NULL), comments with quotes and backslashes, names that need backticks, UUIDs.
+     */
+    private static Map<String, Schema[]> mariadbCases() {
+        Map<String, Schema[]> cases = new LinkedHashMap<>(cases());
+        Schema start = Schemas.of(base(), classes());
+        CheckConstraint states = new CheckConstraint(null, new CheckCondition.InValues("state",
+                List.of("ENROLLED", "GRADUATED")), null);
+        Table withEnum = new Table(null, "students", null, append(base(), col("state", ColumnType.varchar(20), true)),
+                base().primaryKey(), List.of(), List.of(), List.of(), List.of(states), null);
+        cases.put("add string enum column", new Schema[] {start, Schemas.of(withEnum, classes())});
+        Table moreStates = new Table(null, "students", null, withEnum.columns(), base().primaryKey(), List.of(),
+                List.of(), List.of(), List.of(new CheckConstraint(null, new CheckCondition.InValues("state",
+                List.of("ENROLLED", "GRADUATED", "DROPPED")), null)), null);
+        cases.put("change enum values", new Schema[] {Schemas.of(withEnum, classes()), Schemas.of(moreStates,
+                classes())});
+        Table requiredEnum = new Table(null, "students", null, append(base(), col("state", ColumnType.varchar(20),
+                false)), base().primaryKey(), List.of(), List.of(), List.of(), List.of(states), null);
+        cases.put("add not null enum column without default", new Schema[] {start, Schemas.of(requiredEnum,
+                classes())});
+        cases.put("comments with quotes and backslashes", new Schema[] {start, Schemas.of(new Table(null, "students",
+                "it's C:\\school", replace(base(), col("name", ColumnType.varchar(100), false)
+                .withComment("a 'display' name")), base().primaryKey(), List.of(), List.of(), List.of(), List.of(),
+                null), classes())});
+        Table group = table("group").column(col("id", bigint(), false).withIdentity(true))
+                .column(col("user", ColumnType.varchar(50), true)).column(col("firstName", ColumnType.varchar(50),
+                true)).column(col("token", ColumnType.of(TypeKind.UUID), true)).pk("id")
+                .index(new Index("ix_group_firstName", List.of(IndexColumn.asc("firstName")), false, null)).build();
+        cases.put("reserved and mixed-case names, uuid", new Schema[] {start, Schemas.of(base(), classes(), group)});
+        return cases;
+    }
+
     private static List<dev.migrations.model.Column> append(Table t, dev.migrations.model.Column c) {
         List<dev.migrations.model.Column> cols = new java.util.ArrayList<>(t.columns());
         cols.add(c);
@@ -114,9 +150,13 @@ class GoldenSqlTest {
     }
 
     private static String render(Dialect dialect) {
+        return render(dialect, cases());
+    }
+
+    private static String render(Dialect dialect, Map<String, Schema[]> cases) {
         StringBuilder sb = new StringBuilder();
         MigrationPlanner planner = new MigrationPlanner(dialect);
-        for (Map.Entry<String, Schema[]> e : cases().entrySet()) {
+        for (Map.Entry<String, Schema[]> e : cases.entrySet()) {
             Schema[] pair = e.getValue();
             Schema database = pair[0];
             Schema model = pair[1];
@@ -191,5 +231,38 @@ class GoldenSqlTest {
     @Test
     void h2WritesTheReviewedSqlForEachChangeAndItsReverse() throws IOException {
         assertGolden("h2.sql", render(new H2Dialect()));
+    }
+
+    @Test
+    void mariadbWritesTheReviewedSqlForEachChangeAndItsReverse() throws IOException {
+        assertGolden("mariadb.sql", render(new MariaDbDialect(MariaDbFlavor.MARIADB), mariadbCases()));
+    }
+
+    @Test
+    void mysqlWritesTheReviewedSqlForEachChangeAndItsReverse() throws IOException {
+        assertGolden("mysql.sql", render(new MariaDbDialect(MariaDbFlavor.MYSQL), mariadbCases()));
+    }
+
+    /** Every MariaDB case runs forward and back on the server, with a row kept across it. */
+    @Test
+    void everyCaseAppliesAndRevertsOnMariaDb() throws Exception {
+        Dialect dialect = new MariaDbDialect(MariaDbFlavor.MARIADB);
+        MigrationPlanner planner = new MigrationPlanner(dialect);
+        for (Map.Entry<String, Schema[]> e : mariadbCases().entrySet()) {
+            try (TestServers.Server db = TestServers.mariadb(); java.sql.Connection c = db.connect();
+                 java.sql.Statement st = c.createStatement()) {
+                run(st, planner.plan(SchemaDiff.compare(e.getValue()[0], Schema.empty(), dialect,
+                        DiffOptions.defaults())).upgrade(), e.getKey());
+                st.execute("insert into students (name, level) values ('a', 1)");
+                MigrationPlan plan = planner.plan(SchemaDiff.compare(e.getValue()[1], e.getValue()[0], dialect,
+                        DiffOptions.defaults()));
+                run(st, plan.upgrade(), e.getKey());
+                run(st, plan.downgrade(), e.getKey());
+                try (java.sql.ResultSet rs = st.executeQuery("select name, level from students")) {
+                    rs.next();
+                    assertEquals("a/1", rs.getString(1) + "/" + rs.getInt(2), e.getKey());
+                }
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.database.postgresql.PostgresDialect;
 import dev.migrations.core.testing.ColumnOrder;
+import dev.migrations.core.database.mariadb.MariaDbDialect;
 import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
@@ -73,6 +74,17 @@ class RandomRoundTripTest {
         for (int seed = 1; seed <= SCHEMAS; seed++) {
             try (TestServers.Server db = TestServers.postgresql()) {
                 statements += check(new PostgresDialect(), db.url(), seed);
+            }
+        }
+        assertTrue(statements > SCHEMAS * 5, "the random schemas differ enough to exercise the planner: " + statements);
+    }
+
+    @Test
+    void randomMariaDbSchemasRoundTrip() throws SQLException {
+        int statements = 0;
+        for (int seed = 1; seed <= SCHEMAS; seed++) {
+            try (TestServers.Server db = TestServers.mariadb()) {
+                statements += check(new MariaDbDialect(), db.url(), seed);
             }
         }
         assertTrue(statements > SCHEMAS * 5, "the random schemas differ enough to exercise the planner: " + statements);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.database.postgresql.PostgresDialect;
+import dev.migrations.core.database.mariadb.MariaDbDialect;
 import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
@@ -90,6 +91,28 @@ class ReferentialActionRoundTripTest {
             upgrade(c, sqlite, model(ReferentialAction.NO_ACTION));
             List<String> changes = changes(model(ReferentialAction.RESTRICT), read(c), sqlite);
             assertEquals(2, changes.size(), "the foreign key is dropped and added again: " + changes);
+        }
+    }
+
+    @Test
+    void mariadbRestrictModelIsUpToDateAfterItsUpgrade() throws SQLException {
+        MariaDbDialect mariadb = new MariaDbDialect();
+        try (TestServers.Server db = TestServers.mariadb(); Connection c = db.connect()) {
+            upgrade(c, mariadb, model(ReferentialAction.RESTRICT));
+            assertEquals(List.of(), changes(model(ReferentialAction.RESTRICT), read(c), mariadb));
+        }
+    }
+
+    /** InnoDB reports an action left out as RESTRICT and enforces both alike: no change either way. */
+    @Test
+    void mariadbNoActionAndRestrictAreTheSameForeignKey() throws SQLException {
+        MariaDbDialect mariadb = new MariaDbDialect();
+        try (TestServers.Server db = TestServers.mariadb(); Connection c = db.connect()) {
+            upgrade(c, mariadb, model(ReferentialAction.NO_ACTION));
+            assertEquals(List.of(), changes(model(ReferentialAction.RESTRICT), read(c), mariadb));
+            assertEquals(List.of(), changes(model(ReferentialAction.NO_ACTION), read(c), mariadb));
+            List<String> cascade = changes(model(ReferentialAction.CASCADE), read(c), mariadb);
+            assertEquals(2, cascade.size(), "a different action is a new foreign key: " + cascade);
         }
     }
 

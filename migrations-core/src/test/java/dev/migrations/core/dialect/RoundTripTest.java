@@ -10,6 +10,7 @@ import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.database.postgresql.PostgresDialect;
 import dev.migrations.core.testing.ColumnOrder;
+import dev.migrations.core.database.mariadb.MariaDbDialect;
 import dev.migrations.core.testing.TestServers;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
@@ -149,9 +150,23 @@ class RoundTripTest {
     }
 
     @Test
+    void mariadbReadsBackWhatThePlanCreatedAndTheDowngradeLeavesNothing() throws Exception {
+        try (TestServers.Server db = TestServers.mariadb()) {
+            roundTrip(new MariaDbDialect(), db.url());
+        }
+    }
+
+    @Test
     void postgresqlChangesReadBackEqualAndTheDowngradeRestoresTheDatabase() throws Exception {
         try (TestServers.Server db = TestServers.postgresql()) {
             changeTrip(new PostgresDialect(), db.url());
+        }
+    }
+
+    @Test
+    void mariadbChangesReadBackEqualAndTheDowngradeRestoresTheDatabase() throws Exception {
+        try (TestServers.Server db = TestServers.mariadb()) {
+            changeTrip(new MariaDbDialect(), db.url());
         }
     }
 

@@ -1,0 +1,154 @@
+package dev.migrations.core.database.mariadb;
+
+import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.MigrationListener;
+import dev.migrations.core.runner.DatabaseLock;
+import dev.migrations.core.runner.JdbcConnections;
+import dev.migrations.core.runner.LockedSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * The lock on MariaDB and MySQL: a named user lock ({@code GET_LOCK}) held by the command's own connection for
+ * the whole command and released with {@code RELEASE_LOCK}. The name is derived from the connection's database,
+ * so commands on two databases of one server do not wait for each other. A user lock belongs to the session, not
+ * to a transaction: the DDL statements that commit on their own do not release it, and when the process dies or
+ * its connection is killed the server releases it, so it is never stale.
+ *
+ * <p>A command that finds the lock taken says so once and keeps asking in slices of at most two seconds until the
+ * lock timeout passes, then fails with {@code DB-003}. Revisions run in auto-commit mode, statement by statement;
+ * only the version row of a revision is written in a transaction.
+ *
+ * <pre>{@code
+ * try (LockedSession session = new MariaDbSessionLock().acquire(connection, connections, Duration.ofMinutes(5),
+ *         listener)) {
+ *     // run revisions on connection; no other process migrates this database meanwhile
+ * }
+ * }</pre>
+ */
+public final class MariaDbSessionLock implements DatabaseLock {
+
+    /** The prefix of every lock name; the rest is the database's name. */
+    public static final String PREFIX = "migrations:";
+    /** The longest lock name both servers accept. */
+    private static final int MAX_NAME = 64;
+    private static final Duration WAIT_SLICE = Duration.ofSeconds(2);
+
+    @Override
+    public LockedSession acquire(Connection connection, JdbcConnections connections, Duration timeout,
+                                 MigrationListener listener) throws SQLException {
+        connection.setAutoCommit(true);
+        String name = lockName(currentDatabase(connection));
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean announced = false;
+        Duration wait = Duration.ZERO;
+        while (!getLock(connection, name, wait)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new DatabaseException("DB-003", "Another process held the migration lock (the user lock '"
+                        + name + "' on the server) for longer than the lock timeout (" + timeout.toMillis()
+                        + " ms). Wait until its migration ends, then run the command again; SELECT "
+                        + "IS_USED_LOCK('" + name + "') gives the connection id that holds it.");
+            }
+            if (!announced) {
+                listener.info("Waiting for the migration lock '" + name + "' (another process is migrating)");
+                announced = true;
+            }
+            wait = Duration.ofNanos(Math.min(left, WAIT_SLICE.toNanos()));
+        }
+        return new Session(connection, name);
+    }
+
+    /** {@code migrations:<database>}, or its hash where that would be longer than the server accepts. */
+    static String lockName(String database) {
+        String name = PREFIX + (database == null ? "" : database);
+        if (name.length() <= MAX_NAME) {
+            return name;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + HexFormat.of().formatHex(digest).substring(0, MAX_NAME - PREFIX.length());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String currentDatabase(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    /** Whether the lock was taken within {@code wait}; {@code GET_LOCK} returns 1, 0 on timeout, null on error. */
+    private static boolean getLock(Connection connection, String name, Duration wait) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
+            s.setString(1, name);
+            s.setDouble(2, wait.toMillis() / 1000.0);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                int result = rs.getInt(1);
+                if (rs.wasNull()) {
+                    throw new SQLException("GET_LOCK('" + name + "') returned NULL: the server could not take the "
+                            + "lock");
+                }
+                return result == 1;
+            }
+        }
+    }
+
+    private static final class Session implements LockedSession {
+        private final Connection connection;
+        private final String name;
+
+        Session(Connection connection, String name) {
+            this.connection = connection;
+            this.name = name;
+        }
+
+        @Override
+        public void beginRevision() throws SQLException {
+            connection.setAutoCommit(false);
+        }
+
+        @Override
+        public void commitRevision() throws SQLException {
+            connection.commit();
+            connection.setAutoCommit(true);
+        }
+
+        @Override
+        public void rollbackRevision() throws SQLException {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+
+        @Override
+        public void runWithoutTransaction(SqlWork work) throws SQLException {
+            work.run();
+        }
+
+        /** Releases the lock; closing the connection would release it as well. */
+        @Override
+        public void close() throws SQLException {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (PreparedStatement s = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+                s.setString(1, name);
+                s.executeQuery().close();
+            }
+        }
+    }
+}
