@@ -34,6 +34,12 @@ class HibernateCreatedDatabaseTest {
         assertOnlyKnownDifferences(TestDatabase.Kind.POSTGRESQL, version);
     }
 
+    @ParameterizedTest(name = "v{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void aDatabaseHibernateCreatedOnMariadbDiffsCleanAgainstTheModel(int version) throws Exception {
+        assertOnlyKnownDifferences(TestDatabase.Kind.MARIADB, version);
+    }
+
     private void assertOnlyKnownDifferences(TestDatabase.Kind kind, int version) throws Exception {
         CompiledDomain domain = EvolutionDomain.version(version);
         try (TestDatabase database = TestDatabase.create(kind, dir)) {

@@ -42,7 +42,8 @@ class SchemaAgreementTest {
 
     static List<Arguments> versionsOnEachDatabase() {
         List<Arguments> cases = new ArrayList<>();
-        for (TestDatabase.Kind kind : List.of(TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL)) {
+        for (TestDatabase.Kind kind : List.of(TestDatabase.Kind.H2, TestDatabase.Kind.POSTGRESQL,
+                TestDatabase.Kind.MARIADB)) {
             for (int version = 1; version <= EvolutionDomain.VERSIONS; version++) {
                 cases.add(Arguments.of(kind, version));
             }

@@ -10,7 +10,7 @@ import dev.migrations.core.testing.TestServers;
 /**
  * A fresh database for one test: a SQLite file (foreign keys enforced on every connection), an in-memory H2
  * database with a unique name, kept alive by one open connection until {@link #close()}, or a database of its own
- * on the PostgreSQL server, dropped on {@link #close()}.
+ * on the PostgreSQL or MariaDB server, dropped on {@link #close()}.
  *
  * <pre>{@code
  * try (TestDatabase db = TestDatabase.create(Kind.SQLITE, tempDir)) {
@@ -24,7 +24,8 @@ final class TestDatabase implements AutoCloseable {
     enum Kind {
         SQLITE(SqliteIntegerKeyDialect.class.getName(), false),
         H2("org.hibernate.dialect.H2Dialect", true),
-        POSTGRESQL(PostgresFixedCharDialect.class.getName(), true);
+        POSTGRESQL(PostgresFixedCharDialect.class.getName(), true),
+        MARIADB("org.hibernate.dialect.MariaDBDialect", true);
 
         private final String hibernateDialect;
         private final boolean nativeSequences;
@@ -64,8 +65,9 @@ final class TestDatabase implements AutoCloseable {
                 String url = "jdbc:h2:mem:evolution-" + UUID.randomUUID();
                 yield new TestDatabase(kind, url, DriverManager.getConnection(url), null);
             }
-            case POSTGRESQL -> {
-                TestServers.Server server = TestServers.postgresql();
+            case POSTGRESQL, MARIADB -> {
+                TestServers.Server server = TestServers.create(kind == Kind.POSTGRESQL
+                        ? TestServers.Kind.POSTGRESQL : TestServers.Kind.MARIADB);
                 yield new TestDatabase(kind, server.url(), null, server);
             }
         };

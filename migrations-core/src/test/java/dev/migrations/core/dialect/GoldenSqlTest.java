@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.migrations.core.database.sqlite.SqliteDialect;
 import dev.migrations.core.database.h2.H2Dialect;
+import dev.migrations.core.database.postgresql.PostgresDialect;
 import dev.migrations.core.database.mariadb.MariaDbDialect;
 import dev.migrations.core.database.mariadb.MariaDbFlavor;
 import dev.migrations.core.testing.TestServers;
@@ -113,14 +114,15 @@ class GoldenSqlTest {
     private static Map<String, Schema[]> mariadbCases() {
         Map<String, Schema[]> cases = new LinkedHashMap<>(cases());
         Schema start = Schemas.of(base(), classes());
+        // the processor's check of an enum attribute names the attribute as its origin
         CheckConstraint states = new CheckConstraint(null, new CheckCondition.InValues("state",
-                List.of("ENROLLED", "GRADUATED")), null);
+                List.of("ENROLLED", "GRADUATED")), "Student#state");
         Table withEnum = new Table(null, "students", null, append(base(), col("state", ColumnType.varchar(20), true)),
                 base().primaryKey(), List.of(), List.of(), List.of(), List.of(states), null);
         cases.put("add string enum column", new Schema[] {start, Schemas.of(withEnum, classes())});
         Table moreStates = new Table(null, "students", null, withEnum.columns(), base().primaryKey(), List.of(),
                 List.of(), List.of(), List.of(new CheckConstraint(null, new CheckCondition.InValues("state",
-                List.of("ENROLLED", "GRADUATED", "DROPPED")), null)), null);
+                List.of("ENROLLED", "GRADUATED", "DROPPED")), "Student#state")), null);
         cases.put("change enum values", new Schema[] {Schemas.of(withEnum, classes()), Schemas.of(moreStates,
                 classes())});
         Table requiredEnum = new Table(null, "students", null, append(base(), col("state", ColumnType.varchar(20),
@@ -243,13 +245,29 @@ class GoldenSqlTest {
         assertGolden("mysql.sql", render(new MariaDbDialect(MariaDbFlavor.MYSQL), mariadbCases()));
     }
 
+    @Test
+    void postgresqlWritesTheReviewedSqlForEachChangeAndItsReverse() throws IOException {
+        assertGolden("postgresql.sql", render(new PostgresDialect()));
+    }
+
     /** Every MariaDB case runs forward and back on the server, with a row kept across it. */
     @Test
     void everyCaseAppliesAndRevertsOnMariaDb() throws Exception {
-        Dialect dialect = new MariaDbDialect(MariaDbFlavor.MARIADB);
+        everyCaseAppliesAndRevertsOn(TestServers.Kind.MARIADB, new MariaDbDialect(MariaDbFlavor.MARIADB),
+                mariadbCases());
+    }
+
+    /** Every case runs forward and back on the PostgreSQL server, with a row kept across it. */
+    @Test
+    void everyCaseAppliesAndRevertsOnPostgresql() throws Exception {
+        everyCaseAppliesAndRevertsOn(TestServers.Kind.POSTGRESQL, new PostgresDialect(), cases());
+    }
+
+    private static void everyCaseAppliesAndRevertsOn(TestServers.Kind kind, Dialect dialect,
+                                                     Map<String, Schema[]> cases) throws Exception {
         MigrationPlanner planner = new MigrationPlanner(dialect);
-        for (Map.Entry<String, Schema[]> e : mariadbCases().entrySet()) {
-            try (TestServers.Server db = TestServers.mariadb(); java.sql.Connection c = db.connect();
+        for (Map.Entry<String, Schema[]> e : cases.entrySet()) {
+            try (TestServers.Server db = TestServers.create(kind); java.sql.Connection c = db.connect();
                  java.sql.Statement st = c.createStatement()) {
                 run(st, planner.plan(SchemaDiff.compare(e.getValue()[0], Schema.empty(), dialect,
                         DiffOptions.defaults())).upgrade(), e.getKey());

@@ -88,7 +88,7 @@ class MariaDbSchemaReaderTest {
 
             assertEquals(PrimaryKey.of("id"), things.primaryKey());
             assertEquals(List.of(new CheckConstraint(null, new CheckCondition.InValues("status",
-                    List.of("DRAFT", "PUBLISHED")), null), new CheckConstraint("ck_level",
+                    List.of("DRAFT", "PUBLISHED")), "native enum type"), new CheckConstraint("ck_level",
                     new CheckCondition.Range("level", 0L, 9L), null)), things.checks());
             assertEquals(List.of(new UniqueConstraint("ux_things_code", List.of("code"), null)),
                     things.uniqueConstraints());

@@ -13,6 +13,7 @@ import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
+import dev.migrations.model.IndexColumn;
 import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
 import dev.migrations.model.Sequence;
@@ -54,6 +55,10 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class MariaDbDialect extends BaseDialect {
+
+    /** The origin of the check a native {@code enum(…)} column reads back as. */
+    static final String NATIVE_ENUM = "native enum type";
+
 
     /** The longest {@code varchar} Hibernate writes: 65,535 bytes of a row over 4-byte characters. */
     static final int MAX_VARCHAR = 16_383;
@@ -163,7 +168,9 @@ public final class MariaDbDialect extends BaseDialect {
             case DOUBLE -> "float(53)";
             case DECIMAL -> t.precision() == null ? "decimal(10,0)"
                     : "decimal(" + t.precision() + "," + (t.scale() == null ? 0 : t.scale()) + ")";
-            case CHAR -> "char(" + (t.length() == null ? 1 : t.length()) + ")";
+            // Hibernate's MariaDB dialect writes a char or Character as varchar(1)
+            case CHAR -> (flavor == MariaDbFlavor.MARIADB ? "varchar(" : "char(") + (t.length() == null ? 1 : t.length())
+                    + ")";
             case VARCHAR -> varchar(t.length() == null ? 255 : t.length());
             case CLOB -> "longtext";
             case BINARY -> "binary(" + (t.length() == null ? 1 : t.length()) + ")";
@@ -251,8 +258,15 @@ public final class MariaDbDialect extends BaseDialect {
                 && values.contains(d.substring(1, d.length() - 1).replace("''", "'")));
     }
 
+    /**
+     * Whether an unnamed in-list check stands for a Java enum, written as a native {@code enum(…)} as Hibernate
+     * writes one: the processor's check of an enum attribute (its origin names the attribute, {@code Type#field}),
+     * or one this reader made from a native enum column. A discriminator's check (its origin is the entity) and
+     * any other check stay checks.
+     */
     private static boolean isEnumCheck(CheckConstraint c) {
-        return c.name() == null && c.condition() instanceof CheckCondition.InValues in && !in.values().isEmpty();
+        return c.name() == null && c.condition() instanceof CheckCondition.InValues in && !in.values().isEmpty()
+                && c.origin() != null && (c.origin().contains("#") || c.origin().equals(NATIVE_ENUM));
     }
 
     /** Whether the check is written as the native enum type of its column in {@code table}. */
@@ -370,11 +384,14 @@ public final class MariaDbDialect extends BaseDialect {
                 addConstraints.add("alter table " + qualified(ref) + " add " + uniqueClause(named(ref),
                         a.constraint()));
             } else if (c instanceof Change.DropUniqueConstraint d) {
+                dropConstraints.addAll(keepForeignKeyIndex(ref, start, goal, d.constraint().columns(), changes));
                 dropConstraints.add("alter table " + qualified(ref) + " drop index "
                         + quote(uniqueName(ref.name(), d.constraint())));
             } else if (c instanceof Change.AddIndex a) {
                 addConstraints.add(createIndex(ref, a.index()));
             } else if (c instanceof Change.DropIndex d) {
+                dropConstraints.addAll(keepForeignKeyIndex(ref, start, goal,
+                        d.index().columns().stream().map(IndexColumn::name).toList(), changes));
                 dropConstraints.add(dropIndex(ref, d.index()));
             } else if (c instanceof Change.AddForeignKey a) {
                 addFks.add(addForeignKey(ref, a.foreignKey()));
@@ -540,6 +557,63 @@ public final class MariaDbDialect extends BaseDialect {
             out.add("alter table " + qualified(ref) + " drop index if exists " + name);
         }
         return out;
+    }
+
+    /**
+     * InnoDB needs an index that starts with a foreign key's columns for as long as the key exists, and drops the
+     * index it made for the key when a unique constraint or index that starts with the same columns is added. Such
+     * a unique or index cannot be dropped while the key stays: before it is, the key gets its index back, named as
+     * InnoDB names it (after the constraint), so the reader keeps treating it as the key's own.
+     *
+     * @param dropped the columns of the unique constraint or index being dropped
+     */
+    private List<String> keepForeignKeyIndex(TableRef ref, Table start, Table goal, List<String> dropped,
+                                             List<Change> changes) {
+        if (start == null || goal == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (ForeignKey fk : start.foreignKeys()) {
+            boolean stays = goal.foreignKeys().stream().anyMatch(g -> lower(g.columns()).equals(lower(fk.columns())));
+            if (!stays || !startsWith(dropped, fk.columns()) || otherIndexServes(ref, start, dropped, fk, changes)) {
+                continue;
+            }
+            String name = foreignKeyName(ref.name(), fk);
+            out.add("alter table " + qualified(ref) + " add index " + quote(name) + " " + columnList(fk.columns()));
+        }
+        return out;
+    }
+
+    /** Whether an index that stays (the primary key, a unique constraint or an index) starts with the key's columns. */
+    private static boolean otherIndexServes(TableRef ref, Table start, List<String> dropped, ForeignKey fk,
+                                            List<Change> changes) {
+        List<List<String>> staying = new ArrayList<>();
+        if (start.primaryKey() != null && changes.stream().noneMatch(c -> c instanceof Change.DropPrimaryKey
+                && c.table().equals(ref))) {
+            staying.add(start.primaryKey().columns());
+        }
+        for (dev.migrations.model.UniqueConstraint u : start.uniqueConstraints()) {
+            if (changes.stream().noneMatch(c -> c instanceof Change.DropUniqueConstraint d && c.table().equals(ref)
+                    && lower(d.constraint().columns()).equals(lower(u.columns())))) {
+                staying.add(u.columns());
+            }
+        }
+        for (Index i : start.indexes()) {
+            if (changes.stream().noneMatch(c -> c instanceof Change.DropIndex d && c.table().equals(ref)
+                    && d.index().name().equalsIgnoreCase(i.name()))) {
+                staying.add(i.columns().stream().map(IndexColumn::name).toList());
+            }
+        }
+        return staying.stream().filter(cols -> !lower(cols).equals(lower(dropped)))
+                .anyMatch(cols -> startsWith(cols, fk.columns()));
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && lower(columns.subList(0, prefix.size())).equals(lower(prefix));
+    }
+
+    private static List<String> lower(List<String> names) {
+        return names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     @Override

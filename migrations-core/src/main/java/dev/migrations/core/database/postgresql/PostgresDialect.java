@@ -106,8 +106,9 @@ public final class PostgresDialect extends AlterTableDialect {
     }
 
     /**
-     * A type change converts the values with a cast ({@code using x::bigint}), which PostgreSQL needs where no
-     * implicit conversion exists (text to number). A column that becomes identity continues after the highest
+     * A type change between kinds of values converts them with a cast ({@code using x::integer}), which PostgreSQL
+     * needs where no implicit conversion exists (text to number); within one kind (integer to bigint, a longer
+     * varchar) PostgreSQL converts by itself. A column that becomes identity continues after the highest
      * value it holds, so that generated ids never collide with existing rows.
      */
     @Override
@@ -120,7 +121,9 @@ public final class PostgresDialect extends AlterTableDialect {
             if (from.defaultValue() != null && !from.identity()) {
                 out.add(alterColumn(ref, to) + " drop default");
             }
-            out.add(alterColumn(ref, to) + " type " + type + " using " + conversion(from, to, type));
+            String using = Family.of(from) == Family.of(to) && Family.of(to) != Family.OTHER ? ""
+                    : " using " + conversion(from, to, type);
+            out.add(alterColumn(ref, to) + " type " + type + using);
             if (to.defaultValue() != null && !to.identity()) {
                 out.add(alterColumn(ref, to) + " set default " + to.defaultValue());
             }
