@@ -73,16 +73,24 @@ public abstract class AlterTableDialect extends BaseDialect {
             dropTables.add(dropTable(t));
         }
         Map<String, List<String>> addedColumns = new HashMap<>();
+        Map<String, Retype> retyped = new java.util.LinkedHashMap<>();
         for (Change c : changes) {
             TableRef ref = c.table();
+            Table goal = ref == null ? null : diff.modelTable(ref).orElse(null);
+            Table start = ref == null ? null : diff.databaseTable(ref).orElse(null);
             if (c instanceof Change.AddColumn a) {
                 String position = columnPosition(diff, ref, a.column(), addedColumns.computeIfAbsent(
                         ref.toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()));
-                columns.addAll(addColumn(ref, a.column(), position));
+                columns.addAll(addColumn(ref, a.column(), columnType(goal, a.column()), fillerIn(goal, a.column()),
+                        position));
             } else if (c instanceof Change.DropColumn d) {
                 dropColumns.add(dropColumn(ref, d.column()));
             } else if (c instanceof Change.AlterColumnType a) {
-                columns.addAll(alterType(ref, a.from(), a.to()));
+                if (columnType(goal, a.to()).equals(renderType(a.to()))) {
+                    columns.addAll(alterType(ref, a.from(), a.to()));
+                } else {
+                    retype(retyped, ref, goal, a.to().name());
+                }
             } else if (c instanceof Change.AlterColumnNullability a) {
                 columns.addAll(alterNullability(ref, a.from(), a.to()));
             } else if (c instanceof Change.AlterColumnDefault a) {
@@ -108,9 +116,17 @@ public abstract class AlterTableDialect extends BaseDialect {
             } else if (c instanceof Change.DropForeignKey d) {
                 dropFks.add(dropForeignKey(ref, d.foreignKey()));
             } else if (c instanceof Change.AddCheck a) {
-                addConstraints.add("alter table " + qualified(ref) + " add " + checkClause(named(ref), a.check()));
+                if (!typeHoldsCheck(goal, a.check())) {
+                    addConstraints.add("alter table " + qualified(ref) + " add " + checkClause(named(ref), a.check()));
+                } else if (start != null && hasColumn(start, checkedColumn(a.check()))) {
+                    retype(retyped, ref, goal, checkedColumn(a.check()));
+                }
             } else if (c instanceof Change.DropCheck d) {
-                dropConstraints.add(dropCheck(ref, d.check()));
+                if (!typeHoldsCheck(start, d.check())) {
+                    dropConstraints.add(dropCheck(ref, d.check()));
+                } else if (goal != null && hasColumn(goal, checkedColumn(d.check()))) {
+                    retype(retyped, ref, goal, checkedColumn(d.check()));
+                }
             } else if (c instanceof Change.AddSequence a) {
                 sequences.add(createSequence(a.sequence()));
             } else if (c instanceof Change.DropSequence d) {
@@ -119,6 +135,15 @@ public abstract class AlterTableDialect extends BaseDialect {
                 sequences.add(alterSequence(a.from(), a.to()));
             } else if (!(c instanceof Change.AddTable || c instanceof Change.DropTable)) {
                 throw unsupported(c);
+            }
+        }
+        for (Retype r : retyped.values()) {
+            // a column whose type holds its values (a native enum) changes type instead of checks
+            boolean typeAltered = changes.stream().anyMatch(c -> c instanceof Change.AlterColumnType a
+                    && a.table().equals(r.ref()) && a.to().name().equalsIgnoreCase(r.column().name())
+                    && columnType(r.goal(), a.to()).equals(renderType(a.to())));
+            if (!typeAltered) {
+                columns.add(retypeColumn(r.ref(), r.column(), columnType(r.goal(), r.column())));
             }
         }
         List<String> out = new ArrayList<>();
@@ -153,6 +178,51 @@ public abstract class AlterTableDialect extends BaseDialect {
         return schemas.stream().map(s -> "create schema if not exists " + quote(s)).toList();
     }
 
+    /** A column of a table whose type changes because the values its type holds change. */
+    private record Retype(TableRef ref, Table goal, Column column) {
+    }
+
+    private static void retype(Map<String, Retype> retyped, TableRef ref, Table goal, String column) {
+        if (goal == null) {
+            return;
+        }
+        goal.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst().ifPresent(c ->
+                retyped.putIfAbsent((ref + "." + column).toLowerCase(Locale.ROOT), new Retype(ref, goal, c)));
+    }
+
+    private static boolean hasColumn(Table table, String column) {
+        return column != null && table.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(column));
+    }
+
+    private static String checkedColumn(CheckConstraint check) {
+        return check.condition() instanceof dev.migrations.model.CheckCondition.InValues in ? in.column() : null;
+    }
+
+    /**
+     * The column's type in {@code table}: its rendered type, unless the database holds a check of the table in
+     * the type itself (a native enum, see {@link #typeHoldsCheck}).
+     *
+     * @param table the table the column is in, or {@code null} when unknown
+     */
+    protected String columnType(Table table, Column c) {
+        return renderType(c);
+    }
+
+    /** Whether {@code check} of {@code table} is written as its column's type instead of a check; never by default. */
+    protected boolean typeHoldsCheck(Table table, CheckConstraint check) {
+        return false;
+    }
+
+    /** The value for existing rows of a NOT NULL column added without a default, in {@code table}. */
+    protected String fillerIn(Table table, Column c) {
+        return filler(c);
+    }
+
+    /** Changes a column's type to {@code type}, for a column whose type holds its values. */
+    protected String retypeColumn(TableRef ref, Column c, String type) {
+        return alterColumn(ref, c) + " set data type " + type;
+    }
+
     /** A table with only its name, for the clause helpers that need one. */
     protected static Table named(TableRef ref) {
         return new Table(ref.schema(), ref.name(), null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
@@ -161,7 +231,7 @@ public abstract class AlterTableDialect extends BaseDialect {
 
     protected String createTable(Table t) {
         List<String> parts = new ArrayList<>();
-        t.columns().forEach(c -> parts.add(columnDefinition(c)));
+        t.columns().forEach(c -> parts.add(columnDefinition(c, columnType(t, c))));
         if (t.primaryKey() != null) {
             parts.add(primaryKeyClause(t, t.primaryKey()));
         }
@@ -169,7 +239,9 @@ public abstract class AlterTableDialect extends BaseDialect {
             parts.add(uniqueClause(t, u));
         }
         for (CheckConstraint c : t.checks()) {
-            parts.add(checkClause(t, c));
+            if (!typeHoldsCheck(t, c)) {
+                parts.add(checkClause(t, c));
+            }
         }
         return "create table " + qualified(t) + " (" + String.join(", ", parts) + ")";
     }
@@ -219,13 +291,13 @@ public abstract class AlterTableDialect extends BaseDialect {
      * Adds a column. Existing rows need a value for a NOT NULL column without a default: it is added with a filler
      * default, which is then dropped because the model does not have it.
      */
-    protected List<String> addColumn(TableRef ref, Column c, String position) {
+    protected List<String> addColumn(TableRef ref, Column c, String type, String filler, String position) {
         List<String> out = new ArrayList<>();
         if (c.nullable() || c.defaultValue() != null || c.identity() || c.columnDefinition() != null) {
-            out.add("alter table " + qualified(ref) + " add column " + columnDefinition(c) + position);
+            out.add("alter table " + qualified(ref) + " add column " + columnDefinition(c, type) + position);
         } else {
-            out.add("alter table " + qualified(ref) + " add column " + quote(c.name()) + " " + renderType(c)
-                    + " default " + filler(c) + " not null" + position);
+            out.add("alter table " + qualified(ref) + " add column " + quote(c.name()) + " " + type
+                    + " default " + filler + " not null" + position);
             out.add(alterColumn(ref, c) + " drop default");
         }
         if (c.comment() != null) {

@@ -67,7 +67,12 @@ public abstract class BaseDialect implements Dialect {
 
     /** {@code name type [default x] [not null]}; identity spelling is the dialect's. */
     protected String columnDefinition(Column c) {
-        StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(renderType(c));
+        return columnDefinition(c, renderType(c));
+    }
+
+    /** The same, with the column's type as given. */
+    protected String columnDefinition(Column c, String type) {
+        StringBuilder sb = new StringBuilder(quote(c.name())).append(' ').append(type);
         if (c.columnDefinition() != null) {
             return sb.toString();
         }

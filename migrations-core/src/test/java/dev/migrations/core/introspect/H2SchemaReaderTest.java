@@ -2,6 +2,7 @@ package dev.migrations.core.introspect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrations.core.dialect.StringEnums;
 import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
@@ -70,7 +71,7 @@ class H2SchemaReaderTest {
                             List.of("ID"), ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION, null)),
                     List.of(new CheckConstraint(null, new CheckCondition.Range("LEVEL", 0L, 2L), null),
                             new CheckConstraint(null,
-                                    new CheckCondition.InValues("STATUS", List.of("DRAFT", "PUBLISHED")), null)),
+                                    new CheckCondition.InValues("STATUS", List.of("DRAFT", "PUBLISHED")), StringEnums.NATIVE_ENUM)),
                     null), schema.table("BOOK").orElseThrow());
         }
     }

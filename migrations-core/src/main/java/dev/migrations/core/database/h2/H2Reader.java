@@ -1,5 +1,6 @@
 package dev.migrations.core.database.h2;
 
+import dev.migrations.core.dialect.StringEnums;
 import dev.migrations.core.introspect.CanonicalOrder;
 import dev.migrations.core.introspect.CheckConditionParser;
 import dev.migrations.core.introspect.CrawledTable;
@@ -180,7 +181,7 @@ final class H2Reader implements DatabaseReader {
                         c.autoIncremented(), c.remarks(), type.columnDefinition(), null));
                 if (!type.enumValues().isEmpty() && !hasInValues(checks, c.name(), type.enumValues())) {
                     allChecks.add(new CheckConstraint(null,
-                            new CheckCondition.InValues(c.name(), type.enumValues()), null));
+                            new CheckCondition.InValues(c.name(), type.enumValues()), StringEnums.NATIVE_ENUM));
                 }
             }
             List<UniqueConstraint> uniqueConstraints = new ArrayList<>();

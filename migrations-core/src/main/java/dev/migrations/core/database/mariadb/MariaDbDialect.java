@@ -2,11 +2,11 @@ package dev.migrations.core.database.mariadb;
 
 import dev.migrations.core.dialect.BaseDialect;
 import dev.migrations.core.dialect.LoweredSchema;
+import dev.migrations.core.dialect.StringEnums;
 import dev.migrations.core.dialect.TableOrder;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.SchemaDiff;
 import dev.migrations.core.diff.TableRef;
-import dev.migrations.core.introspect.DefaultValues;
 import dev.migrations.model.CheckCondition;
 import dev.migrations.model.CheckConstraint;
 import dev.migrations.model.Column;
@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -56,8 +55,6 @@ import java.util.stream.Collectors;
  */
 public final class MariaDbDialect extends BaseDialect {
 
-    /** The origin of the check a native {@code enum(…)} column reads back as. */
-    static final String NATIVE_ENUM = "native enum type";
 
 
     /** The longest {@code varchar} Hibernate writes: 65,535 bytes of a row over 4-byte characters. */
@@ -223,57 +220,14 @@ public final class MariaDbDialect extends BaseDialect {
 
     // ------------------------------------------------------------------------------------------- native enums
 
-    /**
-     * The sorted values of the native enum this column is in {@code table}: a {@code varchar} column without a
-     * column definition, constrained by an unnamed {@code in} check of strings; else {@code null}.
-     */
+    /** The sorted values of the native enum this column is in {@code table}, else {@code null}. */
     List<String> enumValues(Table table, Column column) {
-        if (table == null || column.columnDefinition() != null || column.type().kind() != TypeKind.VARCHAR) {
-            return null;
-        }
-        return enumCheck(table, column.name()).map(c -> {
-            List<String> values = new ArrayList<>(new TreeSet<>(((CheckCondition.InValues) c.condition()).values()));
-            return List.copyOf(values);
-        }).orElse(null);
-    }
-
-    /**
-     * The unnamed {@code in} check that makes the column an enum, if the table has one. A column whose default is
-     * not one of the values stays a {@code varchar} with its check: an enum refuses such a default.
-     */
-    private static Optional<CheckConstraint> enumCheck(Table table, String column) {
-        Optional<Column> varchar = table.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)
-                && c.columnDefinition() == null && c.type().kind() == TypeKind.VARCHAR).findFirst();
-        if (varchar.isEmpty()) {
-            return Optional.empty();
-        }
-        return table.checks().stream().filter(c -> isEnumCheck(c) && ((CheckCondition.InValues) c.condition())
-                .column().equalsIgnoreCase(column)).filter(c -> defaultFits(varchar.get(),
-                ((CheckCondition.InValues) c.condition()).values())).findFirst();
-    }
-
-    private static boolean defaultFits(Column column, List<String> values) {
-        String d = DefaultValues.normalize(column.defaultValue(), TypeKind.VARCHAR);
-        return d == null || (d.length() >= 2 && d.startsWith("'") && d.endsWith("'")
-                && values.contains(d.substring(1, d.length() - 1).replace("''", "'")));
-    }
-
-    /**
-     * Whether an unnamed in-list check stands for a Java enum, written as a native {@code enum(…)} as Hibernate
-     * writes one: the processor's check of an enum attribute (its origin names the attribute, {@code Type#field}),
-     * or one this reader made from a native enum column. A discriminator's check (its origin is the entity) and
-     * any other check stay checks.
-     */
-    private static boolean isEnumCheck(CheckConstraint c) {
-        return c.name() == null && c.condition() instanceof CheckCondition.InValues in && !in.values().isEmpty()
-                && c.origin() != null && (c.origin().contains("#") || c.origin().equals(NATIVE_ENUM));
+        return StringEnums.values(table, column).orElse(null);
     }
 
     /** Whether the check is written as the native enum type of its column in {@code table}. */
     private static boolean becomesEnum(Table table, CheckConstraint check) {
-        return table != null && isEnumCheck(check)
-                && enumCheck(table, ((CheckCondition.InValues) check.condition()).column())
-                .filter(c -> c == check || c.equals(check)).isPresent();
+        return StringEnums.isTypeOf(table, check);
     }
 
     private String typeIn(Table table, Column c) {

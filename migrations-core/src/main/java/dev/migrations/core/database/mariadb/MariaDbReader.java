@@ -152,7 +152,7 @@ public final class MariaDbReader implements DatabaseReader {
                         type.columnDefinition(), null));
                 if (!type.enumValues().isEmpty()) {
                     enumChecks.add(new CheckConstraint(null, new CheckCondition.InValues(c.name(), type.enumValues()),
-                            MariaDbDialect.NATIVE_ENUM));
+                            dev.migrations.core.dialect.StringEnums.NATIVE_ENUM));
                 }
             }
             List<CheckConstraint> allChecks = new ArrayList<>(enumChecks);
