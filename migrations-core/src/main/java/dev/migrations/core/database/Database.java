@@ -7,6 +7,8 @@ import dev.migrations.core.runner.DatabaseLock;
 import dev.migrations.core.script.Statement;
 import dev.migrations.core.script.StatementSplitter;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +78,16 @@ public interface Database {
      */
     default boolean transactionalDdl() {
         return dialect().supportsTransactionalDdl();
+    }
+
+    /**
+     * Whether DDL runs inside a transaction on the database behind {@code connection}; the runner asks this, so a
+     * database known only by its driver can answer from the driver's metadata. By default {@link #transactionalDdl()}.
+     *
+     * @throws SQLException when the driver cannot answer
+     */
+    default boolean transactionalDdl(Connection connection) throws SQLException {
+        return transactionalDdl();
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.migrations.core.database;
 
 import dev.migrations.core.database.Database.DriverArtifact;
+import dev.migrations.core.database.generic.GenericDatabase;
 import dev.migrations.core.database.h2.H2Database;
 import dev.migrations.core.database.postgresql.PostgresDatabase;
 import dev.migrations.core.database.mariadb.MariaDbDatabase;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * The registry of databases: resolves a JDBC URL or an open connection to its {@link Database}, once per command.
- * Adding a database is one package and one line in {@link #KNOWN}.
+ * Adding a database is one package and one line in {@link #KNOWN}. A database that no package knows is a
+ * {@link GenericDatabase}: read through SchemaCrawler, written in standard SQL.
  *
  * <pre>{@code
  * Database byUrl = Databases.forUrl("jdbc:h2:mem:test");
@@ -28,7 +30,8 @@ public final class Databases {
     private static final List<Database> KNOWN = List.of(new SqliteDatabase(), new H2Database(), new PostgresDatabase(),
             new MariaDbDatabase(MariaDbFlavor.MARIADB), new MariaDbDatabase(MariaDbFlavor.MYSQL));
 
-    /** Databases without a package of their own, by URL prefix: their names and drivers, for messages. */
+    /** Databases without a package of their own, by URL prefix: their names and drivers, for messages and the
+     * generic database's name. */
     private static final Map<String, Other> OTHERS = Map.of(
             "jdbc:hsqldb:", new Other("HSQLDB", new DriverArtifact("org.hsqldb", "hsqldb")),
             "jdbc:derby:", new Other("Apache Derby", new DriverArtifact("org.apache.derby", "derby")),
@@ -42,13 +45,21 @@ public final class Databases {
     }
 
     /**
-     * The database a JDBC URL points at.
+     * The database a JDBC URL points at: its package's, or the generic database for any other JDBC URL.
      *
-     * @throws UnsupportedDatabaseException ({@code DB-004}, a user error) for a database this version cannot run
+     * @throws UnsupportedDatabaseException ({@code DB-004}, a user error) for a URL that is not a JDBC URL
      */
     public static Database forUrl(String jdbcUrl) {
-        return find(jdbcUrl).orElseThrow(() -> new UnsupportedDatabaseException(
-                other(jdbcUrl).map(o -> o.name() + " (" + subprotocol(jdbcUrl) + ")").orElse(subprotocol(jdbcUrl))));
+        Optional<Database> known = find(jdbcUrl);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (jdbcUrl == null || !jdbcUrl.strip().matches("(?is)jdbc:[^:]+:.*")) {
+            throw new UnsupportedDatabaseException(scheme(jdbcUrl));
+        }
+        Optional<Other> other = other(jdbcUrl);
+        return new GenericDatabase(other.map(Other::name).orElse(subprotocol(jdbcUrl).substring("jdbc:".length())),
+                other.map(Other::driver).orElse(null));
     }
 
     /** The database a JDBC URL points at, or empty when no package knows it. */
@@ -59,15 +70,15 @@ public final class Databases {
 
     /**
      * The database behind an open connection, by the product name its driver reports; works for a connection
-     * from a {@code DataSource} whose URL is unknown.
+     * from a {@code DataSource} whose URL is unknown. A product no package knows gets the generic database.
      *
-     * @throws UnsupportedDatabaseException ({@code DB-004}) for a database this version cannot run
-     * @throws SQLException                 when the driver cannot report its product name
+     * @throws SQLException when the driver cannot report its product name
      */
     public static Database forConnection(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();
-        return KNOWN.stream().filter(d -> d.acceptsProductName(product == null ? "" : product.strip()))
-                .findFirst().orElseThrow(() -> new UnsupportedDatabaseException(product));
+        String name = product == null ? "" : product.strip();
+        return KNOWN.stream().filter(d -> d.acceptsProductName(name)).findFirst()
+                .orElseGet(() -> new GenericDatabase(name, null));
     }
 
     /** The Maven coordinates of the driver for a URL's database, if known. */
@@ -88,6 +99,13 @@ public final class Databases {
     /** The names of the databases with a package, for messages: {@code SQLite, H2}. */
     public static String supportedNames() {
         return String.join(", ", KNOWN.stream().map(Database::name).toList());
+    }
+
+    /** How a URL that is not a JDBC URL starts, for messages: only a scheme ({@code postgres:}), never more. */
+    private static String scheme(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):")
+                .matcher(url == null ? "" : url.strip());
+        return m.lookingAt() ? " starting '" + m.group(1) + ":'" : "";
     }
 
     /** Only {@code jdbc:<subprotocol>}: the rest of a URL may hold a password. */

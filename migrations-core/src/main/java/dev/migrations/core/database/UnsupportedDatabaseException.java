@@ -4,8 +4,9 @@ import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.ConfigurationException;
 
 /**
- * No package of this version knows the database ({@code DB-004}, a user error). The message names the database
- * (a URL's {@code jdbc:<subprotocol>} only, never the rest of the URL) and the supported ones.
+ * The URL names no database this version can run ({@code DB-004}, a user error): it is not a JDBC URL
+ * ({@code jdbc:<subprotocol>:…}). Any JDBC URL is run, by its database's package or by the generic database. The
+ * message names what was given (a URL's {@code jdbc:<subprotocol>} only, never the rest of the URL).
  *
  * <pre>{@code
  * try {
@@ -19,10 +20,10 @@ public final class UnsupportedDatabaseException extends ConfigurationException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param what how the URL starts ({@code " starting 'postgres:'"}), or empty; never the rest of it */
     UnsupportedDatabaseException(String what) {
-        super("DB-004", "This version does not support " + what + " databases (supported: "
-                + Databases.supportedNames() + "). Point " + Advice.setting("url") + " at a supported database; to "
-                + "autogenerate for this one, write the revision by hand instead (" + Advice.command("revision",
-                "message=…") + ", without " + Advice.setting("autogenerate") + ").");
+        super("DB-004", "The database URL" + what + " is not a JDBC URL: it must start with jdbc:<subprotocol>: "
+                + "(databases with their own package: " + Databases.supportedNames() + "; any other through its JDBC "
+                + "driver). Fix " + Advice.setting("url") + ".");
     }
 }

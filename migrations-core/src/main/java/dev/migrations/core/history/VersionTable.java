@@ -28,10 +28,7 @@ public final class VersionTable {
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql.existsQuery())) {
-            return rows.next();
-        }
+        return sql.exists(connection);
     }
 
     /** Creates the table; returns whether it did not exist before. */

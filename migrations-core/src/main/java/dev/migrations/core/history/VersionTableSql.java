@@ -1,5 +1,10 @@
 package dev.migrations.core.history;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
 /**
  * The version table's SQL for one kind of database. Statements with {@code ?} are run as prepared statements;
  * the {@code literal} forms are for offline scripts. A database supplies how the table is created, how its
@@ -18,6 +23,17 @@ public interface VersionTableSql {
 
     /** A query that returns at least one row exactly when the table exists (no parameters). */
     String existsQuery();
+
+    /**
+     * Whether the table exists; by default runs {@link #existsQuery()}. A database without a catalogue query every
+     * version answers (Derby has no {@code INFORMATION_SCHEMA}) asks the driver's metadata instead.
+     */
+    default boolean exists(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(existsQuery())) {
+            return rows.next();
+        }
+    }
 
     /** The database's current time as text sortable like {@code 2026-01-31 12:00:00.000}, for offline scripts. */
     String currentTimeExpression();

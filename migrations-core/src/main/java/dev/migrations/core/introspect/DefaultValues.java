@@ -17,7 +17,7 @@ import java.util.Set;
  *       {@code CAST('a' AS VARCHAR)}) are removed
  *   <li>a string literal keeps SQL quoting: {@code 'draft'}, {@code 'it''s'}
  *   <li>a number is written plainly without a plus sign or trailing zeros: {@code 0}, {@code -1}, {@code 1.5}
- *   <li>on a {@link TypeKind#BOOLEAN} column {@code 1}/{@code 0}/{@code true}/{@code 'f'}… become {@code TRUE} or
+ *   <li>on a {@link TypeKind#BOOLEAN} column {@code 1}/{@code 0}/{@code true}/{@code 'f'}/{@code b'1'}… become {@code TRUE} or
  *       {@code FALSE}; elsewhere the keywords {@code TRUE}/{@code FALSE} are upper case
  *   <li>{@code CURRENT_TIMESTAMP}, {@code CURRENT_DATE}, {@code CURRENT_TIME}, {@code LOCALTIMESTAMP} and
  *       {@code LOCALTIME} are upper case, with any empty {@code ()} or precision dropped; {@code now()} reads as
@@ -85,6 +85,14 @@ public final class DefaultValues {
     }
 
     private static String booleanLiteral(List<SqlToken> tokens) {
+        if (tokens.size() == 2 && tokens.get(0).isWord("B") && tokens.get(1).kind() == SqlToken.Kind.STRING) {
+            // a bit literal, as MariaDB and MySQL report a bit column's default: b'1'
+            return switch (tokens.get(1).text()) {
+                case "1" -> "TRUE";
+                case "0" -> "FALSE";
+                default -> null;
+            };
+        }
         if (tokens.size() != 1) {
             return null;
         }

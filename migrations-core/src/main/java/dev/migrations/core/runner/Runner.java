@@ -267,7 +267,7 @@ public final class Runner {
         }
         requireUnchanged(connection, script, direction);
         long started = System.nanoTime();
-        if (script.transactional() && support.transactionalDdl()) {
+        if (script.transactional() && support.transactionalDdl(connection)) {
             runInTransaction(connection, session, script, direction, done, statements, started);
         } else {
             String reason = script.transactional() ? support.name() + " commits each DDL statement "

@@ -33,13 +33,25 @@ class DatabasesTest {
     }
 
     @Test
-    void anUnsupportedUrlIsAConfigurationErrorThatNeverShowsThePassword() {
+    void aUrlThatIsNotAJdbcUrlIsAConfigurationErrorThatNeverShowsThePassword() {
         ConfigurationException e = assertThrows(UnsupportedDatabaseException.class,
-                () -> Databases.forUrl("jdbc:oracle:thin:scott/tiger@host:1521:orcl"));
+                () -> Databases.forUrl("oracle:thin:scott/tiger@host:1521:orcl"));
         assertEquals("DB-004", e.id());
         assertTrue(e.userError());
-        assertTrue(e.getMessage().contains("jdbc:oracle"), e.getMessage());
+        assertTrue(e.getMessage().contains("starting 'oracle:'"), e.getMessage());
         assertFalse(e.getMessage().contains("tiger"), e.getMessage());
+        assertThrows(UnsupportedDatabaseException.class, () -> Databases.forUrl("postgres://app:secret@db/app"));
+    }
+
+    @Test
+    void aJdbcUrlNoPackageKnowsGetsTheGenericDatabaseNamedForItsProduct() throws Exception {
+        assertEquals("Oracle", Databases.forUrl("jdbc:oracle:thin:scott/tiger@host:1521:orcl").name());
+        assertEquals("HSQLDB", Databases.forUrl("jdbc:hsqldb:mem:x").name());
+        assertEquals("firebirdsql", Databases.forUrl("jdbc:firebirdsql://host/db").name());
+        assertTrue(Databases.forUrl("jdbc:derby:memory:x").dialect().name().startsWith("generic"));
+        try (Connection derby = DriverManager.getConnection("jdbc:derby:memory:databases-test;create=true")) {
+            assertEquals("Apache Derby", Databases.forConnection(derby).name());
+        }
     }
 
     @Test

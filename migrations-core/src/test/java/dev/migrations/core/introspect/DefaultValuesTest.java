@@ -26,6 +26,8 @@ class DefaultValuesTest {
             "(-1)|INTEGER|-1",
             "1|BOOLEAN|TRUE",
             "0|BOOLEAN|FALSE",
+            "b'1'|BOOLEAN|TRUE",
+            "b'0'|BOOLEAN|FALSE",
             "true|BOOLEAN|TRUE",
             "FALSE|BOOLEAN|FALSE",
             "'t'|BOOLEAN|TRUE",

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.MigrationsException;
-import dev.migrations.core.database.UnsupportedDatabaseException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -17,12 +16,12 @@ import org.junit.jupiter.api.Test;
 class SchemaReaderErrorsTest {
 
     @Test
-    void refusesADatabaseItCannotReadWithTheOneUnsupportedDatabaseError() {
-        MigrationsException e = assertThrows(UnsupportedDatabaseException.class,
+    void readsADatabaseWithoutAPackageThroughTheGenericReaderAndReportsItsMetadataFailure() {
+        MigrationsException e = assertThrows(DatabaseException.class,
                 () -> SchemaReader.defaults().read(connectionTo("Oracle")));
 
-        assertEquals("DB-004", e.id());
-        assertTrue(e.getMessage().contains("Oracle"), e.getMessage());
+        assertEquals("INTROSPECT-003", e.id());
+        assertTrue(e.getMessage().contains("not available in this test"), e.getMessage());
     }
 
     @Test
