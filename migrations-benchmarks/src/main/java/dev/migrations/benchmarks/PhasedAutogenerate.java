@@ -72,7 +72,7 @@ final class PhasedAutogenerate {
     Result run(Migrations migrations) throws SQLException {
         long start = System.nanoTime();
         long cpuStart = ProcessCpu.nanos();
-        JdbcConnections connections = new JdbcConnections(url, null, null, getClass().getClassLoader());
+        JdbcConnections connections = JdbcConnections.forUrl(url, null, null, getClass().getClassLoader());
         connections.requireDriver();
         Dialect dialect;
         Schema database;

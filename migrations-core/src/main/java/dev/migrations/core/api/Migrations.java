@@ -143,6 +143,32 @@ public final class Migrations {
         return engine.sql(range == null || range.isBlank() ? "base:head" : range.trim());
     }
 
+    /**
+     * Prepares the database as an application starts, in the configured {@link Mode} (else the one
+     * {@value Mode#SWITCH} picks). Production: {@link #upgrade upgrade} to head under the lock, then the
+     * {@link DriftCheck drift check} when configured. Development: {@link #createAll()}. Any failure is a
+     * {@link MigrationsException} with the catalogued message: let it stop the start-up.
+     *
+     * <pre>{@code
+     * Migrations.configure().dataSource(pool).classpathLocation("db/migrations").load().start();
+     * }</pre>
+     */
+    public StartResult start() {
+        return engine.start();
+    }
+
+    /**
+     * Development mode: creates the model's missing tables (with their keys, indexes and foreign keys) and
+     * sequences straight from the entity model, in dependency order, under the lock; existing tables are left as
+     * they are and nothing is dropped (SQLModel's {@code create_all}). Then runs the seed scripts
+     * ({@code db/seed/*.sql}) that have not run before, in name order, each in one transaction, recording each in
+     * {@code migrations_seed}. No version table: a database set up this way that later needs real migrations is
+     * {@link #stamp stamped} at the revision it matches.
+     */
+    public DevelopmentResult createAll() {
+        return engine.createAll();
+    }
+
     private static Settings validate(MigrationsBuilder b) {
         if (b.scriptLocation != null && b.classpathLocation != null) {
             throw new ConfigurationException("CONFIG-001", "Both scriptLocation (" + b.scriptLocation
@@ -152,6 +178,10 @@ public final class Migrations {
             throw new ConfigurationException("CONFIG-002", "No script location: set "
                     + Phrasing.Advice.setting("scriptLocation") + " or " + Phrasing.Advice.setting("classpathLocation")
                     + " (for example db/migrations).");
+        }
+        if (b.dataSource != null && b.url != null && !b.url.isBlank()) {
+            throw new ConfigurationException("CONFIG-011", "Both a DataSource and the URL " + DatabaseUrl.masked(b.url)
+                    + " are set; set only one of " + Phrasing.Advice.setting("url") + " and the DataSource.");
         }
         if (b.url != null && !b.url.isBlank() && !b.url.trim().startsWith("jdbc:")) {
             throw new ConfigurationException("CONFIG-003", "The database URL " + DatabaseUrl.masked(b.url)
@@ -178,9 +208,13 @@ public final class Migrations {
                 ? Thread.currentThread().getContextClassLoader() : Migrations.class.getClassLoader();
         String appliedBy = b.appliedBy != null && !b.appliedBy.isBlank() ? b.appliedBy
                 : System.getProperty("user.name", "unknown");
-        return new Settings(blankToNull(b.url), blankToNull(b.user), b.password, b.scriptLocation, classpath,
+        return new Settings(blankToNull(b.url), b.dataSource, blankToNull(b.user), b.password, b.scriptLocation, classpath,
                 loader, b.versionTable, blankToNull(b.schema), b.fileTemplate, phrased(b.listener, b.phrasing), appliedBy,
-                b.lockTimeout, b.clock);
+                b.lockTimeout, b.clock, b.mode != null ? b.mode
+                        : Mode.fromEnvironment(b.environment != null ? b.environment : System.getenv()),
+                b.seedLocation == null ? MigrationsBuilder.DEFAULT_SEED_LOCATION
+                        : b.seedLocation.trim().replaceAll("^/+", "").replaceAll("/+$", ""),
+                b.seedDirectory, b.model, b.driftCheck);
     }
 
     private static String blankToNull(String value) {

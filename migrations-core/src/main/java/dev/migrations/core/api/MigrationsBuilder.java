@@ -1,8 +1,10 @@
 package dev.migrations.core.api;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,10 +25,13 @@ public final class MigrationsBuilder {
     public static final String DEFAULT_VERSION_TABLE = "migrations_version";
     /** The default file name template (the {@code .sql} extension is added). */
     public static final String DEFAULT_FILE_TEMPLATE = "<rev>_<slug>";
+    /** The classpath folder of the seed scripts development mode loads, by default. */
+    public static final String DEFAULT_SEED_LOCATION = "db/seed";
     /** How long a command waits for another process's lock by default. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
 
     String url;
+    DataSource dataSource;
     String user;
     String password;
     Path scriptLocation;
@@ -40,6 +45,12 @@ public final class MigrationsBuilder {
     String appliedBy;
     Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     Clock clock = Clock.systemUTC();
+    Mode mode;
+    Map<String, String> environment;
+    String seedLocation = DEFAULT_SEED_LOCATION;
+    Path seedDirectory;
+    ModelSource model = ModelSource.classpath();
+    DriftCheck driftCheck = DriftCheck.OFF;
 
     MigrationsBuilder() {
     }
@@ -47,6 +58,19 @@ public final class MigrationsBuilder {
     /** The JDBC URL; required by the commands that touch the database. */
     public MigrationsBuilder url(String value) {
         this.url = value;
+        return this;
+    }
+
+    /**
+     * The application's {@code DataSource}, instead of a {@link #url URL}: connections are borrowed from it (and
+     * closed, which returns them to a pool), and the database is recognised from the driver's metadata.
+     *
+     * <pre>{@code
+     * Migrations.configure().dataSource(pool).classpathLocation("db/migrations").load().upgrade(null);
+     * }</pre>
+     */
+    public MigrationsBuilder dataSource(DataSource value) {
+        this.dataSource = value;
         return this;
     }
 
@@ -134,6 +158,51 @@ public final class MigrationsBuilder {
     /** The clock for create dates and applied times; default UTC system time. */
     public MigrationsBuilder clock(Clock value) {
         this.clock = value;
+        return this;
+    }
+
+    /**
+     * The mode {@link Migrations#start()} runs in; default {@code null}: the environment variable
+     * {@value Mode#SWITCH} decides ({@code true} development, {@code false} or unset production).
+     */
+    public MigrationsBuilder mode(Mode value) {
+        this.mode = value;
+        return this;
+    }
+
+    /** The environment {@value Mode#SWITCH} is read from; default {@link System#getenv()}. */
+    public MigrationsBuilder environment(Map<String, String> value) {
+        this.environment = value == null ? null : Map.copyOf(value);
+        return this;
+    }
+
+    /**
+     * The classpath folder of the seed scripts ({@code *.sql}, run in name order, once each) that development mode
+     * loads; default {@value #DEFAULT_SEED_LOCATION}. A folder that does not exist means no seeds.
+     */
+    public MigrationsBuilder seedLocation(String value) {
+        this.seedLocation = value;
+        return this;
+    }
+
+    /** A filesystem folder of seed scripts, instead of {@link #seedLocation(String)}. */
+    public MigrationsBuilder seedDirectory(Path value) {
+        this.seedDirectory = value;
+        return this;
+    }
+
+    /**
+     * Where the entity model is, for development mode and the drift check; default the packaged
+     * {@code META-INF/migrations/model.json}.
+     */
+    public MigrationsBuilder model(ModelSource value) {
+        this.model = Objects.requireNonNull(value, "model");
+        return this;
+    }
+
+    /** Whether {@link Migrations#start()} compares the database with the model after the upgrade; default off. */
+    public MigrationsBuilder driftCheck(DriftCheck value) {
+        this.driftCheck = Objects.requireNonNullElse(value, DriftCheck.OFF);
         return this;
     }
 

@@ -3,11 +3,9 @@ package dev.migrations.core.autogenerate;
 import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.DatabaseException;
-import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.database.Database;
-import dev.migrations.core.database.Databases;
 import dev.migrations.core.dialect.MigrationPlan;
 import dev.migrations.core.dialect.MigrationPlanner;
 import dev.migrations.core.diff.Change;
@@ -35,7 +33,7 @@ import java.util.regex.Pattern;
  * dialect. Writes nothing; a SQLite file that does not exist yet is not created (it is an empty database).
  *
  * <pre>{@code
- * Comparison c = new SchemaComparison(connections, url, null, "migrations_version", List.of("legacy_.*"))
+ * Comparison c = new SchemaComparison(connections, null, "migrations_version", List.of("legacy_.*"))
  *         .compare(model);
  * c.changes().forEach(line -> log.info("Detected " + line));
  * }</pre>
@@ -43,15 +41,13 @@ import java.util.regex.Pattern;
 public final class SchemaComparison {
 
     private final JdbcConnections connections;
-    private final String url;
     private final String schema;
     private final String versionTable;
     private final List<String> exclude;
     private final DiffOptions options;
 
     /**
-     * @param connections  opens the database
-     * @param url          its URL (picks the dialect of a database file that does not exist yet)
+     * @param connections  opens the database and tells which one it is
      * @param schema       the schema compared with the model's tables that name none, or {@code null} for the
      *                     connection's current schema
      * @param versionTable the version table's name (never compared, whatever it is called)
@@ -59,11 +55,10 @@ public final class SchemaComparison {
      *                     name without regard to case, as the diff and the schema reader take them
      * @throws ConfigurationException ({@code DIFF-002}) when a pattern is not a regular expression
      */
-    public SchemaComparison(JdbcConnections connections, String url, String schema, String versionTable,
+    public SchemaComparison(JdbcConnections connections, String schema, String versionTable,
                             List<String> exclude) {
         this.connections = connections;
         this.schema = schema;
-        this.url = url;
         this.versionTable = versionTable;
         this.exclude = List.copyOf(exclude);
         this.options = diffOptions();
@@ -83,25 +78,59 @@ public final class SchemaComparison {
     }
 
     public Comparison compare(Schema compiled) {
+        SchemaDiff diff = diff(compiled);
+        Dialect dialect = connections.database().dialect();
+        List<String> changes = diff.changes().stream().map(Change::description).toList();
+        return new Comparison(dialect, changes, new MigrationPlanner(dialect).plan(diff));
+    }
+
+    /**
+     * What creating the model's missing tables and sequences takes (a development database's {@code create_all}):
+     * the comparison's additions only, never a change to a table or sequence the database already has.
+     *
+     * @return the additions, and in {@code left} the other differences, which stay as they are
+     */
+    public Additions additions(Schema compiled) {
+        SchemaDiff diff = diff(compiled);
+        List<Change> additions = diff.changes().stream()
+                .filter(c -> c instanceof Change.AddTable || c instanceof Change.AddSequence).toList();
+        List<String> left = diff.changes().stream().filter(c -> !additions.contains(c))
+                .map(Change::description).toList();
+        Dialect dialect = connections.database().dialect();
+        MigrationPlan plan = new MigrationPlanner(dialect).plan(new SchemaDiff(diff.database(), diff.model(),
+                additions));
+        return new Additions(additions, plan, left);
+    }
+
+    /**
+     * The missing tables and sequences of the model, and how to create them.
+     *
+     * @param changes the additions ({@code AddTable}, {@code AddSequence}), in dependency-free diff order
+     * @param plan    their statements, in the order the database can run them (tables before the foreign keys
+     *                that reference them)
+     * @param left    the differences that are not additions, described; nothing is done about them
+     */
+    public record Additions(List<Change> changes, MigrationPlan plan, List<String> left) {
+    }
+
+    private SchemaDiff diff(Schema compiled) {
         Schema model = inWorkingSchema(compiled);
-        Database kind = Databases.forUrl(url);
+        connections.requireDriver();
+        Database kind = connections.database();
         Dialect dialect = kind.dialect();
         Schema database;
-        if (kind.isMissing(url)) {
+        if (connections.isMissing()) {
             database = new Schema(List.of(), List.of(), List.of());
         } else {
-            connections.requireDriver();
             try (Connection connection = connections.open()) {
                 database = reader(model).read(connection);
             } catch (SQLException e) {
-                throw new DatabaseException("AUTOGEN-006", "Could not read the database " + DatabaseUrl.masked(url)
+                throw new DatabaseException("AUTOGEN-006", "Could not read the database " + connections.describe()
                         + ": " + connections.hidePassword(e.getMessage()) + ". Check that it is reachable and that "
                         + "the user may read its metadata.", e);
             }
         }
-        SchemaDiff diff = SchemaDiff.compare(model, database, dialect, options);
-        List<String> changes = diff.changes().stream().map(Change::description).toList();
-        return new Comparison(dialect, changes, new MigrationPlanner(dialect).plan(diff));
+        return SchemaDiff.compare(model, database, dialect, options);
     }
 
     /**

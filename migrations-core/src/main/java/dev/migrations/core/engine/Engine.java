@@ -8,7 +8,12 @@ import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.CurrentResult;
 import dev.migrations.core.api.DatabaseException;
+import dev.migrations.core.api.DevelopmentResult;
 import dev.migrations.core.api.DowngradeResult;
+import dev.migrations.core.api.DriftCheck;
+import dev.migrations.core.api.IntegrityException;
+import dev.migrations.core.api.Mode;
+import dev.migrations.core.api.StartResult;
 import dev.migrations.core.api.RevisionInfo;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
@@ -22,6 +27,7 @@ import dev.migrations.core.autogenerate.ModelLoader;
 import dev.migrations.core.autogenerate.SchemaComparison;
 import dev.migrations.core.autogenerate.SchemaComparison.Comparison;
 import dev.migrations.core.autogenerate.ScriptBodies;
+import dev.migrations.core.develop.DevelopmentSetup;
 import dev.migrations.core.history.AppliedRevision;
 import dev.migrations.core.history.VersionTable;
 import dev.migrations.core.runner.JdbcConnections;
@@ -50,9 +56,16 @@ public final class Engine {
     private final Settings settings;
     private final ScriptCatalog catalog;
     private final FileNameTemplate template;
+    /** The database's connections, or {@code null} when neither a URL nor a DataSource is configured. */
+    private final JdbcConnections connections;
 
     public Engine(Settings settings) {
         this.settings = settings;
+        this.connections = settings.dataSource() != null
+                ? JdbcConnections.forDataSource(settings.dataSource(), settings.user(), settings.password())
+                : settings.url() != null
+                ? JdbcConnections.forUrl(settings.url(), settings.user(), settings.password(), settings.classLoader())
+                : null;
         ScriptSource source = settings.scriptLocation() != null
                 ? new DirectoryScriptSource(settings.scriptLocation())
                 : new ClasspathScriptSource(settings.classLoader(), settings.classpathLocation());
@@ -100,15 +113,54 @@ public final class Engine {
 
     private Comparison compare(ModelSource source, List<String> exclude) {
         Schema model = ModelLoader.load(source, settings.classLoader());
-        String url = requireUrl("autogenerate");
-        JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
-                settings.classLoader());
-        SchemaComparison comparison = new SchemaComparison(connections, url, settings.schema(), settings.versionTable(),
-                exclude);
+        SchemaComparison comparison = new SchemaComparison(requireDatabase("autogenerate"), settings.schema(),
+                settings.versionTable(), exclude);
         RevisionGraph graph = catalog.graph();
         Runner.State state = runner().state();
         HeadCheck.requireAtHead(graph, state.rows(), catalog.source().describe());
         return comparison.compare(model);
+    }
+
+    /** The application start-up: production upgrades (and checks drift), development creates and seeds. */
+    public StartResult start() {
+        MigrationListener listener = settings.listener();
+        if (settings.mode() == Mode.DEVELOPMENT) {
+            listener.info("Development mode (" + Mode.SWITCH + "=true): creating the entity model's missing tables "
+                    + "and loading the seed data");
+            return new StartResult(Mode.DEVELOPMENT, null, createAll(), List.of());
+        }
+        listener.info("Production mode: applying the migrations up to head");
+        UpgradeResult upgrade = upgrade("head");
+        List<String> drift = List.of();
+        if (settings.driftCheck() != DriftCheck.OFF) {
+            drift = compare(settings.model(), List.of()).changes();
+            if (drift.isEmpty()) {
+                listener.info("The database matches the entity model.");
+            } else if (settings.driftCheck() == DriftCheck.FAIL) {
+                throw new IntegrityException("RUN-003", "The database differs from the packaged entity model after "
+                        + "the upgrade, so the application does not start:\n  " + String.join("\n  ", drift)
+                        + "\nA change to the entities has no revision. Write one ("
+                        + Advice.command("revision", "autogenerate", "message=…") + "), review it and package it; "
+                        + "or set " + Advice.setting("driftCheck") + " to WARN to start anyway.");
+            } else {
+                drift.forEach(d -> listener.warn("The database differs from the entity model: " + d));
+            }
+        }
+        return new StartResult(Mode.PRODUCTION, upgrade, null, drift);
+    }
+
+    /** Development mode's set-up: the model's missing tables, then the seed scripts. */
+    public DevelopmentResult createAll() {
+        Schema model = ModelLoader.load(settings.model(), settings.classLoader());
+        JdbcConnections database = requireDatabase("development mode");
+        SchemaComparison comparison = new SchemaComparison(database, settings.schema(), settings.versionTable(),
+                List.of());
+        ScriptSource seeds = settings.seedDirectory() == null
+                ? new ClasspathScriptSource(settings.classLoader(), settings.seedLocation())
+                : java.nio.file.Files.isDirectory(settings.seedDirectory())
+                ? new DirectoryScriptSource(settings.seedDirectory()) : null;
+        return new DevelopmentSetup(database, comparison, seeds, settings.schema(), settings.listener(),
+                settings.lockTimeout(), settings.clock()).run(model);
     }
 
     public RevisionResult merge(List<String> revisions, String message, String revId) {
@@ -196,7 +248,8 @@ public final class Engine {
 
     public String sql(String range) {
         RevisionGraph graph = catalog.graph();
-        Database support = Databases.forUrl(requireUrl("sql"));
+        Database support = settings.url() != null ? Databases.forUrl(settings.url())
+                : requireDatabase("sql").database();
         Range parsed = Range.parse(range);
         Targets targets = new Targets(graph, () -> {
             throw new ScriptException("SCRIPT-026", "Offline SQL does not read the database, so '" + range
@@ -234,7 +287,7 @@ public final class Engine {
      * read only costs the marks (with a warning), not the listing.
      */
     private List<String> markableCurrentHeads(RevisionGraph graph) {
-        if (settings.url() == null) {
+        if (connections == null) {
             return List.of();
         }
         try {
@@ -251,22 +304,20 @@ public final class Engine {
     }
 
     private Runner runner() {
-        String url = requireUrl("this command");
-        JdbcConnections connections = new JdbcConnections(url, settings.user(), settings.password(),
-                settings.classLoader());
+        JdbcConnections connections = requireDatabase("this command");
         connections.requireDriver();
-        Database support = Databases.forUrl(url);
+        Database support = connections.database();
         VersionTable table = new VersionTable(support.versionTable(settings.versionTable(), settings.schema()));
-        return new Runner(connections, url, support, table, settings.schema(), settings.listener(),
+        return new Runner(connections, support, table, settings.schema(), settings.listener(),
                 settings.appliedBy(),
                 settings.lockTimeout(), settings.clock(), catalog.source().describe());
     }
 
-    private String requireUrl(String command) {
-        if (settings.url() == null) {
+    private JdbcConnections requireDatabase(String command) {
+        if (connections == null) {
             throw new ConfigurationException("CONFIG-008", "No database URL for " + command + ": set "
                     + Advice.setting("url") + ", or MIGRATIONS_URL / DB_URL in the environment.");
         }
-        return settings.url();
+        return connections;
     }
 }

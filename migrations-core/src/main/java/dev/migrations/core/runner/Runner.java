@@ -4,7 +4,6 @@ import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.database.Database;
 
 import dev.migrations.core.api.DatabaseException;
-import dev.migrations.core.api.DatabaseUrl;
 import dev.migrations.core.api.DowngradeResult;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
@@ -53,19 +52,17 @@ public final class Runner {
     private final Duration lockTimeout;
     private final Clock clock;
     private final String scriptSource;
-    private final String url;
     private final String schema;
 
     /**
      * @param schema the schema the command works in (the version table's, and the current schema while revisions
      *               run), or {@code null} for the connection's own
      */
-    public Runner(JdbcConnections connections, String url, Database support, VersionTable table, String schema,
+    public Runner(JdbcConnections connections, Database support, VersionTable table, String schema,
                   MigrationListener listener, String appliedBy, Duration lockTimeout, Clock clock,
                   String scriptSource) {
         this.connections = connections;
         this.schema = schema;
-        this.url = url;
         this.support = support;
         this.table = table;
         this.listener = listener;
@@ -77,7 +74,7 @@ public final class Runner {
 
     /** Reads the version table; creates nothing (not even a missing SQLite file). */
     public State state() {
-        if (support.isMissing(url)) {
+        if (connections.isMissing()) {
             return new State(false, List.of());
         }
         try (Connection connection = connections.open()) {
@@ -470,7 +467,7 @@ public final class Runner {
 
     private DatabaseException databaseError(String what, SQLException e) {
         return new DatabaseException("DB-005", "Could not " + what + " on "
-                + DatabaseUrl.masked(url) + ": " + connections.hidePassword(e.getMessage())
+                + connections.describe() + ": " + connections.hidePassword(e.getMessage())
                 + ". Check that the database is reachable and that the user may write to it.", e);
     }
 

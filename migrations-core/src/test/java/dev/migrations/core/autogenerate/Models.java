@@ -14,13 +14,13 @@ import dev.migrations.model.TypeKind;
 import java.util.List;
 
 /** Two versions of a small school model, as the annotation processor would write them. */
-final class Models {
+public final class Models {
 
     private Models() {
     }
 
     /** classes, students (with fax and nullable credits), enrollments → students (on delete cascade), teachers. */
-    static Schema first() {
+    public static Schema first() {
         Table classes = table("classes", List.of(id(), Column.of("title", ColumnType.varchar(100), false, null)),
                 List.of(), List.of());
         Table students = table("students", List.of(id(),
@@ -39,7 +39,7 @@ final class Models {
      * students: fax dropped, phone added, name widened, credits NOT NULL with a default, class_id with a new
      * foreign key to classes, a new index on name; teachers dropped.
      */
-    static Schema second() {
+    public static Schema second() {
         Table classes = table("classes", List.of(id(), Column.of("title", ColumnType.varchar(100), false, null)),
                 List.of(), List.of());
         Table students = table("students", List.of(id(),

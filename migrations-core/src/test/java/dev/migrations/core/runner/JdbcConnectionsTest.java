@@ -17,7 +17,7 @@ class JdbcConnectionsTest {
 
     private static DatabaseException missingDriver(String url) {
         return assertThrows(DatabaseException.class,
-                () -> new JdbcConnections(url, "me", "s3cret", JdbcConnectionsTest.class.getClassLoader()).open());
+                () -> JdbcConnections.forUrl(url, "me", "s3cret", JdbcConnectionsTest.class.getClassLoader()).open());
     }
 
     // MySQL's driver is not among this module's dependencies (the plugin leaves it to users), so it is missing here.
@@ -55,7 +55,7 @@ class JdbcConnectionsTest {
 
     @Test
     void aFailedConnectionKeepsThePasswordOut() {
-        DatabaseException e = assertThrows(DatabaseException.class, () -> new JdbcConnections(
+        DatabaseException e = assertThrows(DatabaseException.class, () -> JdbcConnections.forUrl(
                 "jdbc:h2:/nonexistent-dir-for-test/x;IFEXISTS=TRUE;PASSWORD=s3cret", "sa", "s3cret",
                 getClass().getClassLoader()).open());
         assertEquals("DB-002", e.id());
@@ -65,7 +65,7 @@ class JdbcConnectionsTest {
     @Test
     void aSqliteFileInAFolderThatDoesNotExistYetIsCreatedWithItsFolder(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("target/db/app.sqlite3");
-        try (java.sql.Connection c = new JdbcConnections("jdbc:sqlite:" + file, null, null,
+        try (java.sql.Connection c = JdbcConnections.forUrl("jdbc:sqlite:" + file, null, null,
                 getClass().getClassLoader()).open()) {
             c.createStatement().execute("create table t (x integer)");
         }
@@ -74,7 +74,7 @@ class JdbcConnectionsTest {
 
     @Test
     void aUrlOptionTheDriverCannotParseIsAConfigurationError(@TempDir Path dir) {
-        JdbcConnections connections = new JdbcConnections("jdbc:sqlite:" + dir.resolve("x.db")
+        JdbcConnections connections = JdbcConnections.forUrl("jdbc:sqlite:" + dir.resolve("x.db")
                 + "?busy_timeout=abc&password=hunter2", null, null, getClass().getClassLoader());
         dev.migrations.core.api.ConfigurationException e = assertThrows(
                 dev.migrations.core.api.ConfigurationException.class, connections::open);
