@@ -278,8 +278,34 @@ final class TableComparator {
         return list.remove(item);
     }
 
-    private static String spaced(String sql) {
-        return sql.strip().replaceAll("\\s+", " ").replaceAll("\\s*([(),])\\s*", "$1").toLowerCase(Locale.ROOT);
+    /**
+     * The type as text without insignificant blanks, in lower case: runs of blanks become one space, and blanks next
+     * to {@code (}, {@code )} and {@code ,} go. Called for every compared column, so it is one pass, not two regular
+     * expressions.
+     */
+    static String spaced(String sql) {
+        String text = sql.strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                pendingSpace = true;
+                continue;
+            }
+            boolean punctuation = c == '(' || c == ')' || c == ',';
+            if (pendingSpace && !punctuation && out.length() > 0 && !endsWithPunctuation(out)) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    private static boolean endsWithPunctuation(StringBuilder out) {
+        char last = out.charAt(out.length() - 1);
+        return last == '(' || last == ')' || last == ',';
     }
 
     private static String blankToNull(String s) {
