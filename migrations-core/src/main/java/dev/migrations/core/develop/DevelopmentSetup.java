@@ -150,7 +150,7 @@ public final class DevelopmentSetup {
                 session.beginRevision();
                 try {
                     for (Statement statement : split) {
-                        execute(connection, statement.sql());
+                        execute(connection, statement.executable());
                         done[0]++;
                     }
                     session.commitRevision();
@@ -161,7 +161,7 @@ public final class DevelopmentSetup {
             } else {
                 session.runWithoutTransaction(() -> {
                     for (Statement statement : split) {
-                        execute(connection, statement.sql());
+                        execute(connection, statement.executable());
                         done[0]++;
                     }
                 });
@@ -213,7 +213,7 @@ public final class DevelopmentSetup {
             session.beginRevision();
             try {
                 for (; index < statements.get(i).size(); index++) {
-                    execute(connection, statements.get(i).get(index).sql());
+                    execute(connection, statements.get(i).get(index).executable());
                 }
                 table.insert(connection, file.fileName(), checksum, clock.instant());
                 session.commitRevision();
@@ -221,7 +221,7 @@ public final class DevelopmentSetup {
                 rollback(session, e);
                 Statement failed = statements.get(i).get(Math.min(index, statements.get(i).size() - 1));
                 throw new MigrationFailedException("DEV-002", "Seed script " + file.location() + " failed at line "
-                        + failed.line() + ":\n    " + failed.sql() + "\n" + connections.hidePassword(e.getMessage())
+                        + failed.line() + ":\n    " + failed.executable() + "\n" + connections.hidePassword(e.getMessage())
                         + "\nIts rows were rolled back; the seed scripts before it stay loaded"
                         + (run.isEmpty() ? "" : " (" + String.join(", ", run) + ")") + ". Fix the script and start "
                         + "again: only the scripts that have not run are run.", List.of(), e);

@@ -36,8 +36,8 @@ final class FailureReport {
         }
         return new MigrationFailedException("RUN-001", "The " + verb + " of revision " + script.id() + " ("
                 + script.message() + ") failed at " + script.location() + ":" + statement.line() + " (statement "
-                + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.sql())
-                + "\nThe database said: " + e.getMessage()
+                + (index + 1) + " of " + statements.size() + "):\n" + indent(statement.executable())
+                + "\nThe database said: " + databaseMessage(e)
                 + "\nThe revision was rolled back: " + (direction == Direction.UPGRADE
                 ? "none of its statements remain and no version row was written. "
                 : "its downgrade statements are undone and its version row stays, so it is still applied. ")
@@ -59,14 +59,31 @@ final class FailureReport {
         return new MigrationFailedException("RUN-002", "The " + verb + " of revision " + script.id() + " ("
                 + script.message() + ") ran statement by statement (" + reason + "), and statement "
                 + (index + 1) + " of " + statements.size() + " failed at " + script.location() + ":"
-                + statement.line() + ":\n" + indent(statement.sql())
-                + "\nThe database said: " + e.getMessage()
+                + statement.line() + ":\n" + indent(statement.executable())
+                + "\nThe database said: " + databaseMessage(e)
                 + "\nStatements that ran and stay in effect: " + ranText + ". Statements not run after the failing "
                 + "one: " + notRun + ". The revision is NOT recorded in " + versionTable + " ("
                 + (direction == Direction.UPGRADE ? "it counts as not applied" : "it counts as still applied")
                 + "). Repair the database by hand: either undo the statements that ran, fix the script and run "
                 + Advice.command(verb) + " again; or finish the remaining statements by hand and record the "
                 + "result with " + Advice.command("stamp", "target=" + stampTarget) + ".", done, e);
+    }
+
+    /**
+     * Everything the database said: the message and those of the exceptions chained to it (a batch, PostgreSQL's
+     * detail), each once.
+     */
+    static String databaseMessage(SQLException e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()).strip());
+        int shown = 0;
+        for (SQLException next = e.getNextException(); next != null && shown < 5; next = next.getNextException()) {
+            String more = next.getMessage() == null ? "" : next.getMessage().strip();
+            if (!more.isEmpty() && text.indexOf(more) < 0) {
+                text.append('\n').append(more);
+                shown++;
+            }
+        }
+        return text.toString();
     }
 
     private static String indent(String sql) {

@@ -381,9 +381,9 @@ public final class Runner {
     }
 
     private void execute(Connection connection, Statement statement) throws SQLException {
-        listener.debug("  line " + statement.line() + ": " + firstLine(statement.sql()));
+        listener.debug("  line " + statement.line() + ": " + firstLine(statement.executable()));
         try (java.sql.Statement jdbc = connection.createStatement()) {
-            jdbc.execute(statement.sql());
+            jdbc.execute(statement.executable());
         }
     }
 

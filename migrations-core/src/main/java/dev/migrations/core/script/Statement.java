@@ -7,4 +7,46 @@ package dev.migrations.core.script;
  * @param line the line of the statement's first SQL token in the script file (1-based)
  */
 public record Statement(String sql, int line) {
+
+    /**
+     * The text sent to the database and quoted when it fails: from the first token on. A reviewed script's
+     * {@code -- WARNING} lines belong to the reader, not to the database, and a database that quotes the failing
+     * statement in its message (H2 cuts it short) would otherwise quote them instead of the statement.
+     */
+    public String executable() {
+        return withoutLeadingComments(sql);
+    }
+
+    /**
+     * The text from its first token on: leading {@code --} lines and {@code /* … *&#47;} comments go; MySQL's
+     * executable {@code /*! … *&#47;} and optimizer hints {@code /*+ … *&#47;} are statements' text and stay.
+     */
+    static String withoutLeadingComments(String sql) {
+        int at = 0;
+        int length = sql.length();
+        while (at < length) {
+            char c = sql.charAt(at);
+            if (Character.isWhitespace(c)) {
+                at++;
+            } else if (sql.startsWith("--", at)) {
+                int newline = sql.indexOf('\n', at);
+                if (newline < 0) {
+                    break;
+                }
+                at = newline + 1;
+            } else if (sql.startsWith("/*", at) && at + 2 < length && sql.charAt(at + 2) != '!'
+                    && sql.charAt(at + 2) != '+') {
+                int end = sql.indexOf("*/", at + 2);
+                if (end < 0 || sql.substring(at + 2, end).contains("/*")) {
+                    // unterminated, or possibly nested (PostgreSQL nests block comments): keep it as written
+                    break;
+                }
+                at = end + 2;
+            } else {
+                break;
+            }
+        }
+        String rest = sql.substring(at).strip();
+        return rest.isEmpty() || rest.startsWith("--") ? sql.strip() : rest;
+    }
 }

@@ -162,4 +162,25 @@ class H2RunnerTest {
             return values;
         }
     }
+
+    @Test
+    void aFailingStatementIsQuotedWithoutTheCommentsBeforeItAndTheDatabaseMessageWhole() {
+        String warnings = "-- WARNING (NOT_NULL_ON_EXISTING_ROWS): author.email is NOT NULL and has no default.\n"
+                .repeat(11);
+        migrations().revision(RevisionRequest.of("add email").withRevId("cccc00000003")
+                .withBodies(warnings + "ALTER TABLE author ADD COLUMN email VARCHAR(80) NOT NULL;\n"
+                        + "ALTER TABLE author ADD CONSTRAINT uk_email UNIQUE (email);", ""));
+        migrations().upgrade("bbbb00000002");
+
+        dev.migrations.core.api.MigrationFailedException e = assertThrows(
+                dev.migrations.core.api.MigrationFailedException.class, () -> migrations().upgrade("head"));
+
+        String message = e.getMessage();
+        assertTrue(message.contains("statement 1 of 2):\n    ALTER TABLE author ADD COLUMN email VARCHAR(80) NOT NULL\n"),
+                message);
+        assertFalse(message.contains("WARNING"), message);
+        // the database's message whole, up to H2's error code, never a comment cut short
+        String said = message.substring(message.indexOf("The database said: "));
+        assertTrue(said.contains("NULL not allowed for column \"EMAIL\"") && said.contains("[23502-"), said);
+    }
 }
