@@ -14,13 +14,18 @@ alter table students drop column phone;
 == add not null column without default
 -- warning NOT_NULL_WITHOUT_DEFAULT: column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, credits integer not null, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id, credits) select id, name, level, class_id, 0 from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
@@ -29,24 +34,34 @@ alter table students drop column credits;
 
 == alter column type
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(200) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(200)), level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(100)), level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
@@ -54,48 +69,68 @@ drop table temp.migrations_fk_check;
 == alter column nullability
 -- warning NOT_NULL_ON_EXISTING: column 'students.level' becomes NOT NULL: the upgrade fails if a row holds null; update those rows first
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer not null, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == alter column default
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer default 1, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
@@ -106,48 +141,68 @@ drop table temp.migrations_fk_check;
 
 == change primary key
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id, name));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == add unique constraint
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id), unique (name, level));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
@@ -160,48 +215,68 @@ drop index ix_students_level;
 
 == add foreign key
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id), foreign key (class_id) references classes (id) on delete set null);
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == add check
 -- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id), check (level between 0 and 5));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 -- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, name, level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
@@ -216,32 +291,44 @@ drop table students_SEQ;
 == rebuild a referenced table
 -- upgrade
 PRAGMA foreign_keys = OFF;
+-- Stop here, before any change, if foreign key enforcement is still on: dropping a table for a rebuild would run its ON DELETE actions
 create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0));
 insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys;
 drop table temp.migrations_foreign_keys_off;
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(200) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(200)), level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 PRAGMA foreign_keys = ON;
 -- downgrade
 PRAGMA foreign_keys = OFF;
+-- Stop here, before any change, if foreign key enforcement is still on: dropping a table for a rebuild would run its ON DELETE actions
 create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0));
 insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys;
 drop table temp.migrations_foreign_keys_off;
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
 create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
 insert into migrations_new_students (id, name, level, class_id) select id, cast(name as varchar(100)), level, class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
 drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
 PRAGMA legacy_alter_table = ON;
 alter table migrations_new_students rename to students;
 PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;

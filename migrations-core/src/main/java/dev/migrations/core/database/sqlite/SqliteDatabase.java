@@ -71,11 +71,11 @@ public final class SqliteDatabase implements Database {
 
     @Override
     public Bracket outsideTransaction(List<Statement> statements) {
-        if (statements.isEmpty() || !isForeignKeysPragma(statements.get(0).sql(), false)) {
+        if (statements.isEmpty() || !isForeignKeysPragma(statements.get(0).executable(), false)) {
             return Bracket.NONE;
         }
         boolean closing = statements.size() > 1
-                && isForeignKeysPragma(statements.get(statements.size() - 1).sql(), true);
+                && isForeignKeysPragma(statements.get(statements.size() - 1).executable(), true);
         return new Bracket(1, closing ? 1 : 0);
     }
 

@@ -252,7 +252,9 @@ public final class SqliteDialect extends BaseDialect {
      */
     private List<String> foreignKeysOffGuard() {
         return List.of(
-                "create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0))",
+                commented("Stop here, before any change, if foreign key enforcement is still on: dropping a table "
+                        + "for a rebuild would run its ON DELETE actions",
+                        "create temp table migrations_foreign_keys_off (foreign_keys integer check (foreign_keys = 0))"),
                 "insert into migrations_foreign_keys_off select foreign_keys from pragma_foreign_keys",
                 "drop table temp.migrations_foreign_keys_off");
     }
@@ -260,7 +262,8 @@ public final class SqliteDialect extends BaseDialect {
     /** Fails the script (a CHECK violation) when any foreign key is broken; the PRAGMA alone only returns rows. */
     private List<String> foreignKeyCheck() {
         return List.of(
-                "create temp table migrations_fk_check (violations integer check (violations = 0))",
+                commented("Fail (and roll back) if any row now points at a row that does not exist",
+                        "create temp table migrations_fk_check (violations integer check (violations = 0))"),
                 "insert into migrations_fk_check select count(*) from pragma_foreign_key_check",
                 "drop table temp.migrations_fk_check");
     }
@@ -352,7 +355,9 @@ public final class SqliteDialect extends BaseDialect {
         String temp = REBUILD_PREFIX + after.name();
         TableRef tempRef = new TableRef(after.schema(), temp);
         List<String> out = new ArrayList<>();
-        out.add("drop table if exists " + qualified(tempRef));
+        String table = after.name();
+        out.add(commented("Rebuild " + table + " (SQLite cannot make this change with ALTER TABLE), step 1 of 4: "
+                + "the new definition under a temporary name", "drop table if exists " + qualified(tempRef)));
         out.add(createTable(after, temp));
         List<String> targets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
@@ -369,15 +374,23 @@ public final class SqliteDialect extends BaseDialect {
             }
         }
         if (!targets.isEmpty()) {
-            out.add("insert into " + qualified(tempRef) + " (" + String.join(", ", targets) + ") select "
-                    + String.join(", ", sources) + " from " + qualified(before));
+            out.add(commented("Rebuild " + table + ", step 2 of 4: copy the rows", "insert into " + qualified(tempRef)
+                    + " (" + String.join(", ", targets) + ") select " + String.join(", ", sources) + " from "
+                    + qualified(before)));
         }
-        out.add("drop table " + qualified(before));
-        out.add("PRAGMA legacy_alter_table = ON");
+        out.add(commented("Rebuild " + table + ", step 3 of 4: drop the old table", "drop table "
+                + qualified(before)));
+        out.add(commented("Rebuild " + table + ", step 4 of 4: the new table takes the name, then the indexes",
+                "PRAGMA legacy_alter_table = ON"));
         out.add("alter table " + qualified(tempRef) + " rename to " + quote(after.name()));
         out.add("PRAGMA legacy_alter_table = OFF");
         after.indexes().forEach(i -> out.add(createIndex(TableRef.of(after), i)));
         return out;
+    }
+
+    /** A statement with a one-line comment before it, for the reviewer; the runner sends the statement alone. */
+    private static String commented(String comment, String sql) {
+        return "-- " + comment + "\n" + sql;
     }
 
     /** {@code CREATE TABLE} with primary key, unique constraints, checks and foreign keys all inline. */
