@@ -18,6 +18,10 @@ public class BranchesMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.verbose", defaultValue = "false")
     boolean verbose;
 
+    /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
+    @Parameter(property = "migrations.format", defaultValue = "text")
+    String format;
+
     @Override
     DatabaseUse databaseUse() {
         return DatabaseUse.NONE;
@@ -26,16 +30,21 @@ public class BranchesMojo extends AbstractMigrationsMojo {
     @Override
     Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
         boolean detailed = overrides.flag("verbose", verbose);
+        Answer answer = Answer.of(getLog(), overrides.string("format", format));
         return migrations -> {
             List<RevisionInfo> branchPoints = migrations.branches();
+            if (answer.json()) {
+                answer.document(Answer.revisions(branchPoints));
+                return;
+            }
             if (branchPoints.isEmpty()) {
-                getLog().info("No branch points: the revisions form a single line");
+                answer.line("No branch points: the revisions form a single line");
                 return;
             }
             for (RevisionInfo branchPoint : branchPoints) {
-                RevisionLines.print(getLog(), List.of(branchPoint), detailed);
+                RevisionLines.print(answer, List.of(branchPoint), detailed);
                 for (String child : branchPoint.children()) {
-                    getLog().info("    -> " + child);
+                    answer.line("    -> " + child);
                 }
             }
         };

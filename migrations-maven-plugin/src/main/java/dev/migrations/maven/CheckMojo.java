@@ -33,6 +33,10 @@ public class CheckMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.exclude")
     String exclude;
 
+    /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
+    @Parameter(property = "migrations.format", defaultValue = "text")
+    String format;
+
     /** The compiled classes, where the annotation processor writes META-INF/migrations/model.json. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File outputDirectory;
@@ -49,15 +53,19 @@ public class CheckMojo extends AbstractMigrationsMojo {
     }
 
     @Override
-    Goal prepare(CommandLineOverrides overrides) {
+    Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
         List<String> excluded = RevisionMojo.patterns(overrides.string("exclude", exclude));
         ModelSource model = ModelSource.file(RevisionMojo.modelFile(outputDirectory).toPath());
+        Answer answer = Answer.of(getLog(), overrides.string("format", format));
         return migrations -> {
             ProjectCompiler.compileIfInvokedDirectly(session, mojoExecution, lifecycleExecutor, pluginManager,
                     getLog());
             CheckResult result = migrations.check(model, excluded);
+            if (answer.json()) {
+                answer.document(Answer.check(result));
+            }
             if (result.upToDate()) {
-                getLog().info("The database matches the entity model: no revision is needed.");
+                answer.line("The database matches the entity model: no revision is needed.");
                 return;
             }
             throw new MojoFailureException(pendingMessage(result));

@@ -20,6 +20,10 @@ public class CurrentMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.verbose", defaultValue = "false")
     boolean verbose;
 
+    /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
+    @Parameter(property = "migrations.format", defaultValue = "text")
+    String format;
+
     @Override
     DatabaseUse databaseUse() {
         return DatabaseUse.CONNECT;
@@ -28,17 +32,20 @@ public class CurrentMojo extends AbstractMigrationsMojo {
     @Override
     Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
         boolean detailed = overrides.flag("verbose", verbose);
+        Answer answer = Answer.of(getLog(), overrides.string("format", format));
         return migrations -> {
             CurrentResult result = migrations.current();
-            if (!result.versionTableExists()) {
-                getLog().info("Current revision(s): none (no version table)");
+            if (answer.json()) {
+                answer.document(Answer.current(result));
+            } else if (!result.versionTableExists()) {
+                answer.line("Current revision(s): none (no version table)");
             } else if (result.heads().isEmpty() && result.unknown().isEmpty()) {
-                getLog().info("Current revision(s): none (<base>)");
+                answer.line("Current revision(s): none (<base>)");
             } else if (detailed) {
-                getLog().info("Current revision(s):");
-                RevisionLines.print(getLog(), result.heads(), true);
+                answer.line("Current revision(s):");
+                RevisionLines.print(answer, result.heads(), true);
             } else {
-                getLog().info("Current revision(s): " + result.heads().stream().map(RevisionLines::brief)
+                answer.line("Current revision(s): " + result.heads().stream().map(RevisionLines::brief)
                         .collect(Collectors.joining("; ")));
             }
             for (String unknown : result.unknown()) {

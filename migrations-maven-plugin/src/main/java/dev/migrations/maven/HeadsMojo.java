@@ -19,6 +19,10 @@ public class HeadsMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.verbose", defaultValue = "false")
     boolean verbose;
 
+    /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
+    @Parameter(property = "migrations.format", defaultValue = "text")
+    String format;
+
     @Override
     DatabaseUse databaseUse() {
         return DatabaseUse.NONE;
@@ -27,13 +31,18 @@ public class HeadsMojo extends AbstractMigrationsMojo {
     @Override
     Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
         boolean detailed = overrides.flag("verbose", verbose);
+        Answer answer = Answer.of(getLog(), overrides.string("format", format));
         return migrations -> {
             List<RevisionInfo> heads = migrations.heads();
-            if (heads.isEmpty()) {
-                getLog().info("No revisions yet: create one with mvn migrations:revision -Dmigrations.message=\"…\"");
+            if (answer.json()) {
+                answer.document(Answer.revisions(heads));
                 return;
             }
-            RevisionLines.print(getLog(), heads, detailed);
+            if (heads.isEmpty()) {
+                answer.line("No revisions yet: create one with mvn migrations:revision -Dmigrations.message=\"…\"");
+                return;
+            }
+            RevisionLines.print(answer, heads, detailed);
             if (heads.size() > 1) {
                 getLog().info(RevisionLines.plural(heads.size(), "head") + ": join them with"
                         + " mvn migrations:merge -Dmigrations.message=\"merge\"");

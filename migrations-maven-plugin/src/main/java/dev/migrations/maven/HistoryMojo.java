@@ -23,6 +23,10 @@ public class HistoryMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.verbose", defaultValue = "false")
     boolean verbose;
 
+    /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
+    @Parameter(property = "migrations.format", defaultValue = "text")
+    String format;
+
     @Override
     DatabaseUse databaseUse() {
         return DatabaseUse.CONNECT;
@@ -32,15 +36,20 @@ public class HistoryMojo extends AbstractMigrationsMojo {
     Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
         String between = overrides.string("range", range);
         boolean detailed = overrides.flag("verbose", verbose);
+        Answer answer = Answer.of(getLog(), overrides.string("format", format));
         return migrations -> {
             List<RevisionInfo> revisions = migrations.history(between);
+            if (answer.json()) {
+                answer.document(Answer.revisions(revisions));
+                return;
+            }
             if (revisions.isEmpty()) {
-                getLog().info(between == null || between.isBlank()
+                answer.line(between == null || between.isBlank()
                         ? "No revisions yet: create one with mvn migrations:revision -Dmigrations.message=\"…\""
                         : "No revisions in range " + between);
                 return;
             }
-            RevisionLines.print(getLog(), revisions, detailed);
+            RevisionLines.print(answer, revisions, detailed);
         };
     }
 }

@@ -10,7 +10,7 @@ import org.apache.maven.plugin.logging.Log;
  * How the goals print revisions: Alembic's one-line form, or the verbose block ({@code -Dmigrations.verbose}).
  *
  * <pre>{@code
- * RevisionLines.print(getLog(), migrations.heads(), verbose);
+ * RevisionLines.print(answer, migrations.heads(), verbose);
  * RevisionLines.ids(List.of("1a2b3c4d5e6f"));   // "1a2b3c4d5e6f"; an empty list is "<base>"
  * }</pre>
  */
@@ -20,17 +20,17 @@ final class RevisionLines {
     }
 
     /** One line each ({@code <base> -> 1a2b3c4d5e6f (head), add email}), or verbose blocks between blank lines. */
-    static void print(Log log, List<RevisionInfo> revisions, boolean verbose) {
+    static void print(Answer answer, List<RevisionInfo> revisions, boolean verbose) {
         for (int i = 0; i < revisions.size(); i++) {
             RevisionInfo revision = revisions.get(i);
             if (!verbose) {
-                log.info(revision.toString());
+                answer.line(revision.toString());
                 continue;
             }
             if (i > 0) {
-                log.info("");
+                answer.line("");
             }
-            revision.describe().lines().forEach(log::info);
+            revision.describe().lines().forEach(answer::line);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.migrations.maven;
 
+import dev.migrations.core.api.RevisionInfo;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -15,14 +17,26 @@ public class ShowMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.revision", defaultValue = "head")
     String revision;
 
+    /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
+    @Parameter(property = "migrations.format", defaultValue = "text")
+    String format;
+
     @Override
     DatabaseUse databaseUse() {
         return DatabaseUse.NONE;
     }
 
     @Override
-    Goal prepare(CommandLineOverrides overrides) {
+    Goal prepare(CommandLineOverrides overrides) throws MojoFailureException {
         String which = overrides.string("revision", revision);
-        return migrations -> migrations.show(which).describe().lines().forEach(getLog()::info);
+        Answer answer = Answer.of(getLog(), overrides.string("format", format));
+        return migrations -> {
+            RevisionInfo shown = migrations.show(which);
+            if (answer.json()) {
+                answer.document(Answer.revision(shown));
+            } else {
+                shown.describe().lines().forEach(answer::line);
+            }
+        };
     }
 }

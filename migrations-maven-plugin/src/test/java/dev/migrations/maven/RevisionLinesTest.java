@@ -55,7 +55,7 @@ class RevisionLinesTest {
     @Test
     void verboseRevisionsArePrintedAsBlocksSeparatedByABlankLine() {
         RecordingLog log = new RecordingLog();
-        RevisionLines.print(log, List.of(
+        RevisionLines.print(new Answer(log, System.out, Answer.Format.TEXT), List.of(
                 revision("9f8e7d6c5b4a", List.of("1a2b3c4d5e6f"), "add email", EnumSet.of(RevisionFlag.HEAD)),
                 revision("1a2b3c4d5e6f", List.of(), "create person", Set.of())), true);
         assertEquals("Rev: 9f8e7d6c5b4a (head)", log.lines.get(0));
@@ -67,7 +67,7 @@ class RevisionLinesTest {
     @Test
     void oneLineRevisionsArePrintedInAlembicsForm() {
         RecordingLog log = new RecordingLog();
-        RevisionLines.print(log, List.of(revision("9f8e7d6c5b4a", List.of("1a2b3c4d5e6f"), "add email",
+        RevisionLines.print(new Answer(log, System.out, Answer.Format.TEXT), List.of(revision("9f8e7d6c5b4a", List.of("1a2b3c4d5e6f"), "add email",
                 EnumSet.of(RevisionFlag.HEAD, RevisionFlag.CURRENT))), false);
         assertEquals(List.of("1a2b3c4d5e6f -> 9f8e7d6c5b4a (head) (current), add email"), log.lines);
     }

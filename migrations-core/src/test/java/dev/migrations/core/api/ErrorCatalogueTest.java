@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Every error id the code raises has a row in the catalogue under docs/errors, saying when and what to do. */
 class ErrorCatalogueTest {
 
-    private static final Pattern RAISED = Pattern.compile("\"((?:CONFIG|SCRIPT|INTEGRITY|RUN|DEV|DB|INTROSPECT|DIFF"
-            + "|AUTOGEN|PLUGIN|MODEL|BENCH)-\\d{3})\"");
+    /** An id as a string of its own ({@code "RUN-001"}) or opening a message ({@code "[CONFIG-101] …}). */
+    private static final Pattern RAISED = Pattern.compile("\"\\[?((?:CONFIG|SCRIPT|INTEGRITY|RUN|DEV|DB|INTROSPECT"
+            + "|DIFF|AUTOGEN|PLUGIN|MODEL|BENCH)-\\d{3})[\\]\"]");
     private static final Pattern CATALOGUED = Pattern.compile("^\\| `?([A-Z]+-\\d{3})`? \\|", Pattern.MULTILINE);
 
     @Test
