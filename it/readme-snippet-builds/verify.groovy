@@ -1,3 +1,5 @@
+// the invoker names the Maven version that ran the build: 3.8.x in one execution, 3.9.x in the other
+println "readme-snippet-builds ran on Maven " + mavenVersion
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains("Detected added table 'Book'") : log
 assert log.contains('Running upgrade <base> -> ') : log
