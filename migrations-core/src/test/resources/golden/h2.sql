@@ -1,18 +1,21 @@
 == add table (reserved word column)
--- warning RESERVED_WORD: 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning NM101 (upgrade): 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning DS101 (downgrade): table 'classes' is dropped with all its rows; the reverse step recreates it empty
 -- upgrade
 create table classes (id bigint not null, "order" integer, primary key (id));
 -- downgrade
 drop table classes;
 
 == add column
+-- warning DS102 (downgrade): column 'students.phone' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column phone varchar(20);
 -- downgrade
 alter table students drop column phone;
 
 == add not null column without default
--- warning NOT_NULL_WITHOUT_DEFAULT: column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- warning DD101 (upgrade): column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- warning DS102 (downgrade): column 'students.credits' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column credits integer default 0 not null;
 alter table students alter column credits drop default;
@@ -20,13 +23,14 @@ alter table students alter column credits drop default;
 alter table students drop column credits;
 
 == alter column type
+-- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 alter table students alter column name set data type varchar(200);
 -- downgrade
 alter table students alter column name set data type varchar(100);
 
 == alter column nullability
--- warning NOT_NULL_ON_EXISTING: column 'students.level' becomes NOT NULL: the upgrade fails if a row holds null; update those rows first
+-- warning DD102 (upgrade): column 'students.level' becomes NOT NULL: the step fails if a row holds null; update those rows first
 -- upgrade
 alter table students alter column level set not null;
 -- downgrade
@@ -45,6 +49,10 @@ comment on column students.level is 'year of study';
 comment on column students.level is null;
 
 == change primary key
+-- warning DS104 (upgrade): the primary key of 'students' (id) is dropped
+-- warning DD104 (upgrade): a primary key on 'students' (id, name) is added: the step fails on duplicate or null values
+-- warning DS104 (downgrade): the primary key of 'students' (id, name) is dropped
+-- warning DD104 (downgrade): a primary key on 'students' (id) is added: the step fails on duplicate or null values
 -- upgrade
 alter table students drop primary key;
 alter table students add primary key (id, name);
@@ -53,36 +61,45 @@ alter table students drop primary key;
 alter table students add primary key (id);
 
 == add unique constraint
+-- warning DD104 (upgrade): a unique constraint on 'students' (name, level) is added: the step fails on duplicates
+-- warning DS103 (downgrade): unique constraint on 'students' (name, level) is dropped: duplicates become possible
 -- upgrade
 alter table students add constraint uk_students_name_level unique (name, level);
 -- downgrade
 alter table students drop constraint uk_students_name_level;
 
 == add index
+-- warning DS103 (downgrade): index 'ix_students_level' on 'students' (level, name) is dropped: queries that used it may slow down
 -- upgrade
 create index ix_students_level on students (level desc, name);
 -- downgrade
 drop index ix_students_level;
 
 == add foreign key
+-- warning DD106 (upgrade): a foreign key of 'students' (class_id) to 'classes' is added: the step fails on rows that point nowhere
+-- warning DS104 (downgrade): foreign key of 'students' (class_id) to 'classes' is dropped: the database stops enforcing it
 -- upgrade
 alter table students add constraint fk_students_class_id foreign key (class_id) references classes (id) on delete set null;
 -- downgrade
 alter table students drop constraint fk_students_class_id;
 
 == add check
+-- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
+-- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
 -- upgrade
 alter table students add constraint ck_students_68e1e388 check (level between 0 and 5);
 -- downgrade
 alter table students drop constraint ck_students_68e1e388;
 
 == add sequence
+-- warning DS105 (downgrade): sequence 'students_SEQ' is dropped; the reverse step starts it again at 1
 -- upgrade
 create sequence students_SEQ start with 1 increment by 50;
 -- downgrade
 drop sequence students_SEQ;
 
 == rebuild a referenced table
+-- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 alter table students alter column name set data type varchar(200);
 -- downgrade

@@ -1,18 +1,21 @@
 == add table (reserved word column)
--- warning RESERVED_WORD: 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning NM101 (upgrade): 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning DS101 (downgrade): table 'classes' is dropped with all its rows; the reverse step recreates it empty
 -- upgrade
 create table classes (id bigint not null, `order` integer, primary key (id));
 -- downgrade
 drop table classes;
 
 == add column
+-- warning DS102 (downgrade): column 'students.phone' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column phone varchar(20) after class_id;
 -- downgrade
 alter table students drop column phone;
 
 == add not null column without default
--- warning NOT_NULL_WITHOUT_DEFAULT: column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- warning DD101 (upgrade): column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- warning DS102 (downgrade): column 'students.credits' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column credits integer not null default 0 after class_id;
 alter table students alter column credits drop default;
@@ -20,13 +23,14 @@ alter table students alter column credits drop default;
 alter table students drop column credits;
 
 == alter column type
+-- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 alter table students modify column name varchar(200) not null;
 -- downgrade
 alter table students modify column name varchar(100) not null;
 
 == alter column nullability
--- warning NOT_NULL_ON_EXISTING: column 'students.level' becomes NOT NULL: the upgrade fails if a row holds null; update those rows first
+-- warning DD102 (upgrade): column 'students.level' becomes NOT NULL: the step fails if a row holds null; update those rows first
 -- upgrade
 alter table students modify column level integer not null;
 -- downgrade
@@ -45,36 +49,48 @@ alter table students modify column level integer comment 'year of study';
 alter table students modify column level integer;
 
 == change primary key
+-- warning DS104 (upgrade): the primary key of 'students' (id) is dropped
+-- warning DD104 (upgrade): a primary key on 'students' (id, name) is added: the step fails on duplicate or null values
+-- warning DS104 (downgrade): the primary key of 'students' (id, name) is dropped
+-- warning DD104 (downgrade): a primary key on 'students' (id) is added: the step fails on duplicate or null values
 -- upgrade
 alter table students drop primary key, add primary key (id, name);
 -- downgrade
 alter table students drop primary key, add primary key (id);
 
 == add unique constraint
+-- warning DD104 (upgrade): a unique constraint on 'students' (name, level) is added: the step fails on duplicates
+-- warning DS103 (downgrade): unique constraint on 'students' (name, level) is dropped: duplicates become possible
 -- upgrade
 alter table students add constraint uk_students_name_level unique (name, level);
 -- downgrade
 alter table students drop index uk_students_name_level;
 
 == add index
+-- warning DS103 (downgrade): index 'ix_students_level' on 'students' (level, name) is dropped: queries that used it may slow down
 -- upgrade
 create index ix_students_level on students (level desc, name);
 -- downgrade
 drop index ix_students_level on students;
 
 == add foreign key
+-- warning DD106 (upgrade): a foreign key of 'students' (class_id) to 'classes' is added: the step fails on rows that point nowhere
+-- warning DS104 (downgrade): foreign key of 'students' (class_id) to 'classes' is dropped: the database stops enforcing it
 -- upgrade
 alter table students add constraint fk_students_class_id foreign key (class_id) references classes (id) on delete set null;
 -- downgrade
 alter table students drop foreign key fk_students_class_id;
 
 == add check
+-- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
+-- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
 -- upgrade
 alter table students add constraint ck_students_68e1e388 check (level between 0 and 5);
 -- downgrade
 alter table students drop constraint ck_students_68e1e388;
 
 == add sequence
+-- warning DS101 (downgrade): table 'students_SEQ' is dropped with all its rows; the reverse step recreates it empty
 -- upgrade
 create table `students_SEQ` (next_val bigint);
 insert into `students_SEQ` (next_val) values (1);
@@ -82,25 +98,36 @@ insert into `students_SEQ` (next_val) values (1);
 drop table `students_SEQ`;
 
 == rebuild a referenced table
+-- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 alter table students modify column name varchar(200) not null;
 -- downgrade
 alter table students modify column name varchar(100) not null;
 
 == add string enum column
+-- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
+-- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
+-- warning DS102 (downgrade): column 'students.state' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column state enum('ENROLLED','GRADUATED') after class_id;
 -- downgrade
 alter table students drop column state;
 
 == change enum values
+-- warning DS104 (upgrade): check on 'students' is dropped: the database stops enforcing it
+-- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
+-- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
+-- warning DD105 (downgrade): a check on 'students' is added or changed: the step fails on rows outside it
 -- upgrade
 alter table students modify column state enum('DROPPED','ENROLLED','GRADUATED');
 -- downgrade
 alter table students modify column state enum('ENROLLED','GRADUATED');
 
 == add not null enum column without default
--- warning NOT_NULL_WITHOUT_DEFAULT: column 'students.state' is NOT NULL without a default: existing rows get ''; edit the script to set another value
+-- warning DD101 (upgrade): column 'students.state' is NOT NULL without a default: existing rows get ''; edit the script to set another value
+-- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
+-- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
+-- warning DS102 (downgrade): column 'students.state' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column state enum('ENROLLED','GRADUATED') not null default 'ENROLLED' after class_id;
 alter table students alter column state drop default;
@@ -116,8 +143,9 @@ alter table students comment = '';
 alter table students modify column name varchar(100) not null;
 
 == reserved and mixed-case names, uuid
--- warning RESERVED_WORD: 'group' uses the reserved word 'group': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
--- warning RESERVED_WORD: 'group.user' uses the reserved word 'user': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning NM101 (upgrade): 'group' uses the reserved word 'group': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning NM101 (upgrade): 'group.user' uses the reserved word 'user': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning DS101 (downgrade): table 'group' is dropped with all its rows; the reverse step recreates it empty
 -- upgrade
 create table `group` (id bigint not null auto_increment, `user` varchar(50), `firstName` varchar(50), token binary(16), primary key (id));
 create index `ix_group_firstName` on `group` (`firstName`);

@@ -1,18 +1,21 @@
 == add table (reserved word column)
--- warning RESERVED_WORD: 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning NM101 (upgrade): 'classes.order' uses the reserved word 'order': it is quoted in this SQL; make the ORM quote it too (Hibernate: hibernate.auto_quote_keyword=true)
+-- warning DS101 (downgrade): table 'classes' is dropped with all its rows; the reverse step recreates it empty
 -- upgrade
 create table classes (id bigint not null, "order" integer, primary key (id));
 -- downgrade
 drop table classes;
 
 == add column
+-- warning DS102 (downgrade): column 'students.phone' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 alter table students add column phone varchar(20);
 -- downgrade
 alter table students drop column phone;
 
 == add not null column without default
--- warning NOT_NULL_WITHOUT_DEFAULT: column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- warning DD101 (upgrade): column 'students.credits' is NOT NULL without a default: existing rows get 0; edit the script to set another value
+-- warning DS102 (downgrade): column 'students.credits' is dropped with its values; the reverse step adds it back empty
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -33,6 +36,7 @@ drop table temp.migrations_fk_check;
 alter table students drop column credits;
 
 == alter column type
+-- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -67,7 +71,7 @@ insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == alter column nullability
--- warning NOT_NULL_ON_EXISTING: column 'students.level' becomes NOT NULL: the upgrade fails if a row holds null; update those rows first
+-- warning DD102 (upgrade): column 'students.level' becomes NOT NULL: the step fails if a row holds null; update those rows first
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -140,6 +144,10 @@ drop table temp.migrations_fk_check;
 -- downgrade
 
 == change primary key
+-- warning DS104 (upgrade): the primary key of 'students' (id) is dropped
+-- warning DD104 (upgrade): a primary key on 'students' (id, name) is added: the step fails on duplicate or null values
+-- warning DS104 (downgrade): the primary key of 'students' (id, name) is dropped
+-- warning DD104 (downgrade): a primary key on 'students' (id) is added: the step fails on duplicate or null values
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -174,6 +182,8 @@ insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == add unique constraint
+-- warning DD104 (upgrade): a unique constraint on 'students' (name, level) is added: the step fails on duplicates
+-- warning DS103 (downgrade): unique constraint on 'students' (name, level) is dropped: duplicates become possible
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -208,12 +218,15 @@ insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == add index
+-- warning DS103 (downgrade): index 'ix_students_level' on 'students' (level, name) is dropped: queries that used it may slow down
 -- upgrade
 create index ix_students_level on students (level desc, name);
 -- downgrade
 drop index ix_students_level;
 
 == add foreign key
+-- warning DD106 (upgrade): a foreign key of 'students' (class_id) to 'classes' is added: the step fails on rows that point nowhere
+-- warning DS104 (downgrade): foreign key of 'students' (class_id) to 'classes' is dropped: the database stops enforcing it
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -248,6 +261,8 @@ insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == add check
+-- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
+-- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -282,6 +297,7 @@ insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
 == add sequence
+-- warning DS101 (downgrade): table 'students_SEQ' is dropped with all its rows; the reverse step recreates it empty
 -- upgrade
 create table students_SEQ (next_val bigint);
 insert into students_SEQ (next_val) values (1);
@@ -289,6 +305,7 @@ insert into students_SEQ (next_val) values (1);
 drop table students_SEQ;
 
 == rebuild a referenced table
+-- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 PRAGMA foreign_keys = OFF;
 -- Stop here, before any change, if foreign key enforcement is still on: dropping a table for a rebuild would run its ON DELETE actions

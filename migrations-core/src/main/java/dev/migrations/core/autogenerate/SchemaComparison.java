@@ -8,6 +8,7 @@ import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.database.Database;
 import dev.migrations.core.dialect.MigrationPlan;
 import dev.migrations.core.dialect.MigrationPlanner;
+import dev.migrations.core.dialect.PlanWarning;
 import dev.migrations.core.diff.Change;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
@@ -69,7 +70,7 @@ public final class SchemaComparison {
 
         /** The plan's warnings as log lines. */
         public List<String> warnings() {
-            return plan.warnings().stream().map(w -> w.message()).toList();
+            return plan.warnings().stream().map(PlanWarning::line).toList();
         }
 
         public boolean isEmpty() {

@@ -36,35 +36,150 @@ public final class MigrationPlanner {
         if (diff.isEmpty()) {
             return new MigrationPlan(List.of(), List.of(), List.of());
         }
-        return new MigrationPlan(dialect.render(diff), dialect.render(diff.reversed()), warnings(diff));
+        SchemaDiff reversed = diff.reversed();
+        List<PlanWarning> warnings = new ArrayList<>(warnings(diff, true));
+        warnings(reversed, false).forEach(w -> warnings.add(w.inDowngrade()));
+        return new MigrationPlan(dialect.render(diff), dialect.render(reversed), warnings);
     }
 
-    private List<PlanWarning> warnings(SchemaDiff diff) {
+    /** The warnings of one direction's steps; names are checked for reserved words in the upgrade only. */
+    private List<PlanWarning> warnings(SchemaDiff diff, boolean names) {
         Set<PlanWarning> out = new LinkedHashSet<>();
         for (Change c : diff.changes()) {
-            if (c instanceof Change.DropTable d) {
-                out.add(new PlanWarning(PlanWarning.Kind.DESTRUCTIVE, "table '" + d.definition().qualifiedName()
-                        + "' is dropped with all its rows; the downgrade recreates it empty"));
-            } else if (c instanceof Change.DropColumn d) {
-                out.add(new PlanWarning(PlanWarning.Kind.DESTRUCTIVE, "column '" + d.table() + "."
-                        + d.column().name() + "' is dropped with its values; the downgrade adds it back empty"));
-            } else if (c instanceof Change.AddColumn a && !a.column().nullable() && a.column().defaultValue() == null
-                    && !a.column().identity()) {
-                out.add(new PlanWarning(PlanWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, "column '" + a.table() + "."
-                        + a.column().name() + "' is NOT NULL without a default: existing rows get "
-                        + fillerFor(a.column()) + "; edit the script to set another value"));
-            } else if (c instanceof Change.AlterColumnNullability n && !n.to().nullable()) {
-                out.add(new PlanWarning(PlanWarning.Kind.NOT_NULL_ON_EXISTING, "column '" + n.table() + "."
-                        + n.to().name() + "' becomes NOT NULL: the upgrade fails if a row holds null; update those "
-                        + "rows first"));
-            } else if (c instanceof Change.AlterColumnType t && narrows(t.from().type(), t.to().type())) {
-                out.add(new PlanWarning(PlanWarning.Kind.NARROWING, "column '" + t.table() + "." + t.to().name()
-                        + "' narrows from " + t.from().type() + " to " + t.to().type()
-                        + ": values that do not fit fail or are cut"));
+            warning(c).ifPresent(out::add);
+            if (names) {
+                reservedWords(c, out);
             }
-            reservedWords(c, out);
         }
+        possibleRenames(diff, out);
         return List.copyOf(out);
+    }
+
+    private java.util.Optional<PlanWarning> warning(Change c) {
+        PlanWarning w = null;
+        if (c instanceof Change.DropTable d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_TABLE, "table '" + d.definition().qualifiedName()
+                    + "' is dropped with all its rows; the reverse step recreates it empty");
+        } else if (c instanceof Change.DropColumn d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_COLUMN, "column '" + d.table() + "." + d.column().name()
+                    + "' is dropped with its values; the reverse step adds it back empty");
+        } else if (c instanceof Change.DropIndex d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_INDEX, (d.index().unique() ? "unique " : "") + "index "
+                    + named(d.index().name()) + "on '" + d.table() + "' (" + String.join(", ", d.index().columns()
+                    .stream().map(dev.migrations.model.IndexColumn::name).toList()) + ") is dropped: queries that used it may slow "
+                    + "down");
+        } else if (c instanceof Change.DropUniqueConstraint d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_INDEX, "unique constraint " + named(d.constraint().name())
+                    + "on '" + d.table() + "' (" + String.join(", ", d.constraint().columns()) + ") is dropped: "
+                    + "duplicates become possible");
+        } else if (c instanceof Change.DropPrimaryKey d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_CONSTRAINT, "the primary key of '" + d.table() + "' ("
+                    + String.join(", ", d.primaryKey().columns()) + ") is dropped");
+        } else if (c instanceof Change.DropCheck d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_CONSTRAINT, "check " + named(d.check().name()) + "on '"
+                    + d.table() + "' is dropped: the database stops enforcing it");
+        } else if (c instanceof Change.DropForeignKey d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_CONSTRAINT, "foreign key " + named(d.foreignKey().name())
+                    + "of '" + d.table() + "' (" + String.join(", ", d.foreignKey().columns()) + ") to '"
+                    + d.foreignKey().referencedTable() + "' is dropped: the database stops enforcing it");
+        } else if (c instanceof Change.DropSequence d) {
+            w = new PlanWarning(PlanWarning.Kind.DROP_SEQUENCE, "sequence '" + d.sequence().name() + "' is dropped; "
+                    + "the reverse step starts it again at " + d.sequence().start());
+        } else if (c instanceof Change.AddColumn a && !a.column().nullable() && a.column().defaultValue() == null
+                && !a.column().identity()) {
+            w = new PlanWarning(PlanWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, "column '" + a.table() + "."
+                    + a.column().name() + "' is NOT NULL without a default: existing rows get "
+                    + fillerFor(a.column()) + "; edit the script to set another value");
+        } else if (c instanceof Change.AlterColumnNullability n && !n.to().nullable()) {
+            w = new PlanWarning(PlanWarning.Kind.NOT_NULL_ON_EXISTING, "column '" + n.table() + "."
+                    + n.to().name() + "' becomes NOT NULL: the step fails if a row holds null; update those "
+                    + "rows first");
+        } else if (c instanceof Change.AlterColumnType t && changesMeaning(t.from(), t.to())) {
+            w = new PlanWarning(PlanWarning.Kind.TYPE_MEANING, "column '" + t.table() + "." + t.to().name()
+                    + "' changes from " + spelled(t.from()) + " to " + spelled(t.to()) + ": " + meaning(t.from(),
+                    t.to()));
+        } else if (c instanceof Change.AlterColumnType t && narrows(t.from().type(), t.to().type())) {
+            w = new PlanWarning(PlanWarning.Kind.NARROWING, "column '" + t.table() + "." + t.to().name()
+                    + "' narrows from " + spelled(t.from()) + " to " + spelled(t.to())
+                    + ": values that do not fit fail or are cut");
+        } else if (c instanceof Change.AddPrimaryKey a) {
+            w = new PlanWarning(PlanWarning.Kind.NEW_UNIQUE, "a primary key on '" + a.table() + "' ("
+                    + String.join(", ", a.primaryKey().columns()) + ") is added: the step fails on duplicate or "
+                    + "null values");
+        } else if (c instanceof Change.AddUniqueConstraint a) {
+            w = new PlanWarning(PlanWarning.Kind.NEW_UNIQUE, "a unique constraint on '" + a.table() + "' ("
+                    + String.join(", ", a.constraint().columns()) + ") is added: the step fails on duplicates");
+        } else if (c instanceof Change.AddIndex a && a.index().unique()) {
+            w = new PlanWarning(PlanWarning.Kind.NEW_UNIQUE, "a unique index on '" + a.table() + "' is added: the "
+                    + "step fails on duplicates");
+        } else if (c instanceof Change.AddCheck a) {
+            w = new PlanWarning(PlanWarning.Kind.NEW_CHECK, "a check " + named(a.check().name()) + "on '"
+                    + a.table() + "' is added or changed: the step fails on rows outside it");
+        } else if (c instanceof Change.AddForeignKey a) {
+            w = new PlanWarning(PlanWarning.Kind.NEW_FOREIGN_KEY, "a foreign key of '" + a.table() + "' ("
+                    + String.join(", ", a.foreignKey().columns()) + ") to '" + a.foreignKey().referencedTable()
+                    + "' is added: the step fails on rows that point nowhere");
+        }
+        return java.util.Optional.ofNullable(w);
+    }
+
+    /** A column dropped and another of the same kind added in one table: perhaps a rename, which would keep data. */
+    private static void possibleRenames(SchemaDiff diff, Set<PlanWarning> out) {
+        for (Change c : diff.changes()) {
+            if (!(c instanceof Change.DropColumn drop)) {
+                continue;
+            }
+            for (Change other : diff.changes()) {
+                if (other instanceof Change.AddColumn add && add.table().equals(drop.table())
+                        && add.column().type().kind() == drop.column().type().kind()) {
+                    out.add(new PlanWarning(PlanWarning.Kind.POSSIBLE_RENAME, "column '" + drop.table() + "."
+                            + drop.column().name() + "' is dropped and '" + add.column().name() + "' of the same type "
+                            + "is added: if it is a rename, its values are lost; rename the column in the script "
+                            + "(ALTER TABLE … RENAME COLUMN) instead"));
+                }
+            }
+        }
+    }
+
+    private static String named(String name) {
+        return name == null || name.isBlank() ? "" : "'" + name + "' ";
+    }
+
+    private static String spelled(Column c) {
+        return c.type().kind() == TypeKind.OTHER && c.columnDefinition() != null && !c.columnDefinition().isBlank()
+                ? c.columnDefinition().strip() : c.type().toString();
+    }
+
+    /** A type whose values stay but mean something else: time zone, exactness, or a database's own type. */
+    static boolean changesMeaning(Column from, Column to) {
+        TypeKind a = from.type().kind();
+        TypeKind b = to.type().kind();
+        if (a == b) {
+            return a == TypeKind.OTHER && !spelled(from).equalsIgnoreCase(spelled(to));
+        }
+        Set<TypeKind> zones = Set.of(TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ);
+        Set<TypeKind> inexact = Set.of(TypeKind.FLOAT, TypeKind.DOUBLE);
+        return (zones.contains(a) && zones.contains(b)) || (a == TypeKind.DECIMAL && inexact.contains(b))
+                || (inexact.contains(a) && b == TypeKind.DECIMAL) || a == TypeKind.OTHER || b == TypeKind.OTHER
+                || (a == TypeKind.CHAR && b == TypeKind.VARCHAR) || (a == TypeKind.VARCHAR && b == TypeKind.CHAR);
+    }
+
+    private static String meaning(Column from, Column to) {
+        TypeKind a = from.type().kind();
+        TypeKind b = to.type().kind();
+        if (a == TypeKind.TIMESTAMP || a == TypeKind.TIMESTAMP_TZ) {
+            return "values are read " + (b == TypeKind.TIMESTAMP_TZ ? "as instants in the session's time zone"
+                    : "without their time zone") + "; check the stored values";
+        }
+        if (a == TypeKind.DECIMAL || b == TypeKind.DECIMAL) {
+            return b == TypeKind.DECIMAL ? "approximate values become exact ones, rounded to the scale"
+                    : "exact values become approximate ones";
+        }
+        if (a == TypeKind.CHAR || b == TypeKind.CHAR) {
+            return "fixed-length values are padded with blanks, variable-length ones are not; comparisons may change";
+        }
+        return "the database's own type may behave differently (for example case-insensitive comparison, "
+                + "a different collation or range); check the queries that use it";
     }
 
     private String fillerFor(Column c) {

@@ -137,8 +137,11 @@ public sealed interface Change {
             return "type changed of column '" + table + "." + to.name() + "' from " + spell(from) + " to " + spell(to);
         }
 
+        /** The logical type, or, for a type the database spells its own way, that spelling. */
         private static String spell(Column c) {
-            return c.type() + (c.identity() ? " identity" : "");
+            String type = c.type().kind() == dev.migrations.model.TypeKind.OTHER && c.columnDefinition() != null
+                    && !c.columnDefinition().isBlank() ? c.columnDefinition().strip() : c.type().toString();
+            return type + (c.identity() ? " identity" : "");
         }
 
         @Override

@@ -263,6 +263,9 @@ public final class Runner {
                     + " statements in " + script.location() + "; only its version row changes.");
         }
         requireUnchanged(connection, script, direction);
+        if (direction == Direction.DOWNGRADE) {
+            warningsOf(script).forEach(w -> listener.warn("Revision " + script.id() + " downgrade: " + w));
+        }
         long started = System.nanoTime();
         if (script.transactional() && support.transactionalDdl(connection)) {
             runInTransaction(connection, session, script, direction, done, statements, started);
@@ -469,6 +472,13 @@ public final class Runner {
         return new DatabaseException("DB-005", "Could not " + what + " on "
                 + connections.describe() + ": " + connections.hidePassword(e.getMessage())
                 + ". Check that the database is reachable and that the user may write to it.", e);
+    }
+
+    /** The {@code -- WARNING …} lines at the top of a revision's downgrade section, without the comment marker. */
+    private static List<String> warningsOf(RevisionScript script) {
+        return script.downgrade().text().lines().map(String::strip)
+                .filter(line -> line.startsWith(dev.migrations.core.autogenerate.ScriptBodies.WARNING))
+                .map(line -> line.substring("-- ".length())).toList();
     }
 
     private static Set<String> ids(List<AppliedRevision> rows) {

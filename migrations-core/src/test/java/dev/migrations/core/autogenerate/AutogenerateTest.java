@@ -152,9 +152,13 @@ class AutogenerateTest {
         assertTrue(second.changes().stream().anyMatch(c -> c.startsWith("added foreign key [class_id]")));
         assertTrue(second.changes().stream().anyMatch(c -> c.startsWith("added index 'ix_students_name'")));
         assertTrue(lines.contains("Detected added column 'students.phone'"), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN table ") && l.toLowerCase().contains("teachers")),
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN DS101 (upgrade): table ") && l.toLowerCase().contains("teachers")),
                 lines.toString());
-        assertTrue(Files.readString(second.path()).contains("-- WARNING (DESTRUCTIVE)"));
+        String script = Files.readString(second.path());
+        assertTrue(script.contains("-- WARNING DS101: table '"), script);
+        // the downgrade section carries its own warnings: it drops the columns the upgrade added
+        String downgrade = script.substring(script.indexOf("-- migrate:downgrade"));
+        assertTrue(downgrade.contains("-- WARNING DS102: column 'students.phone' is dropped"), downgrade);
 
         migrations.upgrade("head");
 
