@@ -170,6 +170,8 @@ class AutogenerateTest {
 
         migrations.downgrade("-1");
 
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN Revision " + second.revision().id()
+                + " downgrade: WARNING DS102: column 'students.phone' is dropped")), lines.toString());
         assertEquals(ColumnOrder.byName(before), ColumnOrder.byName(read(url)));
         assertEquals(List.of("1|1"), query(url, "select id, student_id from enrollments"));
     }
