@@ -91,7 +91,7 @@ final class Answer {
 
     static String check(CheckResult result) {
         return "{\"upToDate\":" + result.upToDate() + ",\"changes\":" + strings(result.changes()) + ",\"warnings\":"
-                + strings(result.warnings()) + "}";
+                + strings(result.warnings()) + ",\"scriptWarnings\":" + strings(result.scriptWarnings()) + "}";
     }
 
     static String strings(List<String> values) {

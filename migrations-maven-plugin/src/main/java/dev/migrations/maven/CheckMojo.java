@@ -1,6 +1,7 @@
 package dev.migrations.maven;
 
 import dev.migrations.core.api.CheckResult;
+import dev.migrations.core.api.FailOn;
 import dev.migrations.core.api.ModelSource;
 import java.io.File;
 import java.util.List;
@@ -33,6 +34,13 @@ public class CheckMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.exclude")
     String exclude;
 
+    /**
+     * Warning codes that fail the goal instead of only being reported, for CI: codes ({@code DS102}), families
+     * ({@code DS}, {@code DD}, {@code BC}, {@code RN}, {@code NM}) or {@code all}, comma-separated.
+     */
+    @Parameter(property = "migrations.failOn")
+    String failOn;
+
     /** {@code text} (default) or {@code json}: one JSON document on standard output, for tools (with {@code -q}). */
     @Parameter(property = "migrations.format", defaultValue = "text")
     String format;
@@ -57,12 +65,23 @@ public class CheckMojo extends AbstractMigrationsMojo {
         List<String> excluded = RevisionMojo.patterns(overrides.string("exclude", exclude));
         ModelSource model = ModelSource.file(RevisionMojo.modelFile(outputDirectory).toPath());
         Answer answer = Answer.of(getLog(), overrides.string("format", format));
+        String refused = overrides.string("failOn", failOn);
         return migrations -> {
+            FailOn codes = FailOn.parse(refused);
             ProjectCompiler.compileIfInvokedDirectly(session, mojoExecution, lifecycleExecutor, pluginManager,
                     getLog());
             CheckResult result = migrations.check(model, excluded);
             if (answer.json()) {
                 answer.document(Answer.check(result));
+            }
+            result.scriptWarnings().forEach(w -> getLog().warn("Not reviewed yet (delete the -- WARNING line once "
+                    + "it is): " + w));
+            List<String> failing = new java.util.ArrayList<>(codes.matching(result.warnings()));
+            failing.addAll(codes.matching(result.scriptWarnings()));
+            if (!failing.isEmpty()) {
+                throw new MojoFailureException("[AUTOGEN-010] Warnings that <failOn> (-Dmigrations.failOn) refuses:\n  "
+                        + String.join("\n  ", failing) + "\nReview each step; in a revision, delete its -- WARNING "
+                        + "line once the step is accepted. Or take the code out of <failOn>.");
             }
             if (result.upToDate()) {
                 answer.line("The database matches the entity model: no revision is needed.");

@@ -1,6 +1,7 @@
 package dev.migrations.maven;
 
 import dev.migrations.core.api.ModelSource;
+import dev.migrations.core.api.FailOn;
 import dev.migrations.core.api.RevisionRequest;
 import java.io.File;
 import java.util.List;
@@ -51,6 +52,13 @@ public class RevisionMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.exclude")
     String exclude;
 
+    /**
+     * Warning codes that fail the goal instead of only being reported, for CI: codes ({@code DS102}), families
+     * ({@code DS}, {@code DD}, {@code BC}, {@code RN}, {@code NM}) or {@code all}, comma-separated.
+     */
+    @Parameter(property = "migrations.failOn")
+    String failOn;
+
     /** The compiled classes, where the annotation processor writes META-INF/migrations/model.json. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File outputDirectory;
@@ -88,11 +96,13 @@ public class RevisionMojo extends AbstractMigrationsMojo {
             return migrations -> migrations.revision(request);
         }
         ModelSource model = ModelSource.file(modelFile(outputDirectory).toPath());
+        String refused = overrides.string("failOn", failOn);
         return migrations -> {
+            FailOn codes = FailOn.parse(refused);
             ProjectCompiler.compileIfInvokedDirectly(session, mojoExecution, lifecycleExecutor, pluginManager,
                     getLog());
             // core logs each "Detected …" line, the warnings, and "Generating <file> ... done" or "No changes …"
-            migrations.revision(request.withAutogenerate(model).withExclude(excluded));
+            migrations.revision(request.withAutogenerate(model).withExclude(excluded).withFailOn(codes));
         };
     }
 

@@ -58,7 +58,7 @@ class AnswerTest {
         answer.line("not printed");
         answer.document(Answer.check(new CheckResult(List.of("added column 'a.\"b\"'"), List.of("tab\there"))));
         assertEquals(List.of(), log.lines);
-        assertEquals("{\"upToDate\":false,\"changes\":[\"added column 'a.\\\"b\\\"'\"],\"warnings\":[\"tab\\there\"]}"
+        assertEquals("{\"upToDate\":false,\"changes\":[\"added column 'a.\\\"b\\\"'\"],\"warnings\":[\"tab\\there\"],\"scriptWarnings\":[]}"
                 + System.lineSeparator(), out.toString(StandardCharsets.UTF_8));
     }
 

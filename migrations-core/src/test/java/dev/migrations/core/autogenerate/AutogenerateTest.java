@@ -162,6 +162,15 @@ class AutogenerateTest {
 
         migrations.upgrade("head");
 
+        // failOn refuses a revision whose steps carry a selected code, and writes nothing
+        AutogenerateException refused = assertThrows(AutogenerateException.class, () -> migrations.revision(
+                RevisionRequest.of("again").withAutogenerate(model(Models.first()))
+                        .withFailOn(dev.migrations.core.api.FailOn.parse("DS102"))));
+        assertEquals("AUTOGEN-009", refused.id());
+        try (var files = Files.list(dir.resolve("migrations"))) {
+            assertEquals(2, files.count(), "nothing was written");
+        }
+
         CheckResult after = migrations.check(model(Models.second()), List.of());
         assertTrue(after.upToDate(), after.changes().toString());
         assertEquals(List.of("1|Ann|5"), query(url, "select id, name, credits from students"));
