@@ -144,6 +144,25 @@ public final class Migrations {
     }
 
     /**
+     * Adopts an existing database: reads its schema and writes a first revision whose upgrade creates its tables
+     * (columns with their native types, keys, indexes, foreign keys, checks, comments; in dependency order) and
+     * sequences exactly as they are, and whose downgrade drops them; then stamps the database at that revision.
+     * Afterwards autogenerate shows only the entity model's real differences, and a new database upgraded from the
+     * scripts equals the adopted one. Needs an empty script folder and a database that records no revision.
+     *
+     * <pre>{@code
+     * RevisionResult adopted = migrations.baseline("baseline", null, List.of("legacy_.*"));
+     * }</pre>
+     *
+     * @param message the revision's message ({@code baseline} when blank)
+     * @param revId   an explicit id, or {@code null} for a random one
+     * @param exclude table-name patterns to leave out ({@code null} for none)
+     */
+    public RevisionResult baseline(String message, String revId, List<String> exclude) {
+        return engine.baseline(message, revId, exclude == null ? List.of() : exclude);
+    }
+
+    /**
      * Prepares the database as an application starts, in the configured {@link Mode} (else the one
      * {@value Mode#SWITCH} picks). Production: {@link #upgrade upgrade} to head under the lock, then the
      * {@link DriftCheck drift check} when configured. Development: {@link #createAll()}. Any failure is a

@@ -114,6 +114,58 @@ public final class SchemaComparison {
     public record Additions(List<Change> changes, MigrationPlan plan, List<String> left) {
     }
 
+    /**
+     * What adopting the database as it is takes: every table (in dependency order) and sequence it holds, read with
+     * their native types, names and comments, planned as additions to an empty database; the reverse drops them.
+     * The tool's own tables and the excluded ones are left out.
+     */
+    public Additions baseline() {
+        connections.requireDriver();
+        Database kind = connections.database();
+        Dialect dialect = kind.dialect();
+        Schema database;
+        if (connections.isMissing()) {
+            database = new Schema(List.of(), List.of(), List.of());
+        } else {
+            try (Connection connection = connections.open()) {
+                database = reader(new Schema(List.of(), List.of(), List.of())).read(connection);
+            } catch (SQLException e) {
+                throw new DatabaseException("AUTOGEN-006", "Could not read the database " + connections.describe()
+                        + ": " + connections.hidePassword(e.getMessage()) + ". Check that it is reachable and that "
+                        + "the user may read its metadata.", e);
+            }
+        }
+        database = new Schema(database.tables().stream().map(SchemaComparison::asWritten).toList(),
+                database.sequences(), database.generatorTables());
+        List<Change> additions = new ArrayList<>();
+        for (Table table : dev.migrations.core.dialect.TableOrder.of(database.tables()).tables()) {
+            additions.add(new Change.AddTable(table, List.of()));
+        }
+        database.sequences().forEach(sequence -> additions.add(new Change.AddSequence(sequence)));
+        Schema empty = new Schema(List.of(), List.of(), List.of());
+        MigrationPlan plan = new MigrationPlanner(dialect).plan(new SchemaDiff(empty, database, additions));
+        return new Additions(additions, plan, List.of());
+    }
+
+    /**
+     * A table read from the database, ready to be written back: a column the reader could only keep as the database
+     * spells its type carries that spelling as its definition, which dialects write verbatim (as JPA's
+     * {@code columnDefinition}); its default and NOT NULL join it there so they are not lost.
+     */
+    private static Table asWritten(Table table) {
+        List<dev.migrations.model.Column> columns = table.columns().stream().map(c -> {
+            if (c.columnDefinition() == null || c.columnDefinition().isBlank()) {
+                return c;
+            }
+            String definition = c.columnDefinition().strip() + (c.defaultValue() == null ? ""
+                    : " default " + c.defaultValue()) + (c.nullable() ? "" : " not null");
+            return new dev.migrations.model.Column(c.name(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
+                    c.comment(), definition, c.origin());
+        }).toList();
+        return new Table(table.schema(), table.name(), table.comment(), columns, table.primaryKey(),
+                table.uniqueConstraints(), table.indexes(), table.foreignKeys(), table.checks(), table.origin());
+    }
+
     private SchemaDiff diff(Schema compiled) {
         Schema model = inWorkingSchema(compiled);
         connections.requireDriver();

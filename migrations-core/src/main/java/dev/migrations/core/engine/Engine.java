@@ -137,6 +137,55 @@ public final class Engine {
         return comparison.compare(model);
     }
 
+    /**
+     * Adopts the database as it is: writes a first revision whose upgrade creates its tables and sequences exactly
+     * as they are and whose downgrade drops them, then stamps the database at it. Refuses when the scripts already
+     * hold revisions or the database already records some; writes nothing when anything fails.
+     */
+    public RevisionResult baseline(String message, String revId, List<String> exclude) {
+        JdbcConnections database = requireDatabase("baseline");
+        List<dev.migrations.core.script.RevisionScript> existing = catalog.scripts();
+        if (!existing.isEmpty()) {
+            throw new AutogenerateException("AUTOGEN-011", "A baseline is the first revision, but "
+                    + catalog.source().describe() + " already holds " + existing.size() + " revision(s). Adopt the "
+                    + "database into an empty script folder (" + Advice.setting("scriptLocation") + "); to bring "
+                    + "a database that matches existing revisions under control, use "
+                    + Advice.command("stamp", "target=…") + " instead.");
+        }
+        Runner.State state = runner().state();
+        if (!state.rows().isEmpty()) {
+            throw new AutogenerateException("AUTOGEN-011", "The database already records " + state.rows().size()
+                    + " applied revision(s) in " + settings.versionTable() + ", so it is adopted already. Run "
+                    + Advice.command("current") + " to see where it is.");
+        }
+        SchemaComparison.Additions adopted = new SchemaComparison(database, settings.schema(), settings.versionTable(),
+                exclude).baseline();
+        if (adopted.changes().isEmpty()) {
+            throw new AutogenerateException("AUTOGEN-012", "The database " + database.describe() + " holds no "
+                    + "table or sequence to adopt. Start with " + Advice.command("revision", "autogenerate") + ".");
+        }
+        MigrationListener listener = settings.listener();
+        adopted.changes().forEach(change -> listener.info("Adopting " + change.description()
+                .replaceFirst("^added ", "")));
+        ScriptBodies bodies = ScriptBodies.of(adopted.plan());
+        RevisionRequest request = RevisionRequest.of(message == null || message.isBlank() ? "baseline" : message)
+                .withHead("base").withRevId(revId).withBodies(bodies.upgrade(), bodies.downgrade());
+        RevisionResult written = new RevisionWriter(catalog, template, settings.clock(), listener)
+                .write(request, List::of);
+        try {
+            runner().stamp(catalog.graph(), written.revision().id(), false);
+        } catch (RuntimeException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(written.path());
+            } catch (java.io.IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        return new RevisionResult(written.path(), written.revision(), adopted.changes().stream()
+                .map(dev.migrations.core.diff.Change::description).toList(), List.of());
+    }
+
     /** The application start-up: production upgrades (and checks drift), development creates and seeds. */
     public StartResult start() {
         MigrationListener listener = settings.listener();
