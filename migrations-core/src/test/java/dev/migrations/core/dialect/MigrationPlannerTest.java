@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrations.core.database.h2.H2Dialect;
 import dev.migrations.core.diff.DiffOptions;
 import dev.migrations.core.diff.SchemaDiff;
+import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.IndexColumn;
 import dev.migrations.model.Index;
@@ -112,5 +113,23 @@ class MigrationPlannerTest {
         Table before = table("t").column(id()).column(col("fax", ColumnType.varchar(20), true)).pk("id").build();
         Table after = table("t").column(id()).column(col("phone", ColumnType.varchar(30), true)).pk("id").build();
         assertTrue(kinds(Schemas.of(after), Schemas.of(before)).contains(PlanWarning.Kind.POSSIBLE_RENAME));
+    }
+
+    @Test
+    void aTypeTheDatabaseSpellsItsOwnWayIsShownAsItIsSpelledAndItsReplacementWarned() {
+        Column ignoreCase = new Column("last_name", ColumnType.of(TypeKind.OTHER), true, null, false, null,
+                "VARCHAR_IGNORECASE(30)", null);
+        Table before = table("owners").column(id()).column(ignoreCase).pk("id").build();
+        Table after = table("owners").column(id()).column(col("last_name", ColumnType.varchar(255), true)).pk("id")
+                .build();
+        SchemaDiff diff = SchemaDiff.compare(Schemas.of(after), Schemas.of(before), h2, DiffOptions.defaults());
+        assertEquals(List.of("type changed of column 'owners.last_name' from VARCHAR_IGNORECASE(30) to varchar(255)"),
+                diff.changes().stream().map(dev.migrations.core.diff.Change::description).toList());
+        List<PlanWarning> upgrade = warnings(Schemas.of(after), Schemas.of(before)).stream()
+                .filter(w -> !w.downgrade()).toList();
+        assertEquals(1, upgrade.size(), upgrade.toString());
+        assertTrue(upgrade.get(0).line().startsWith("BC101 (upgrade): column 'owners.last_name' changes from "
+                + "VARCHAR_IGNORECASE(30) to varchar(255): the database's own type may behave differently (for "
+                + "example case-insensitive comparison"), upgrade.get(0).line());
     }
 }
