@@ -83,6 +83,10 @@ public abstract class AlterTableDialect extends BaseDialect {
                         ref.toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()));
                 columns.addAll(addColumn(ref, a.column(), columnType(goal, a.column()), fillerIn(goal, a.column()),
                         position));
+                List<String> partners = RowNumbering.partners(goal, start, a.column());
+                if (!partners.isEmpty()) {
+                    columns.addAll(numberRows(ref, a.column(), partners));
+                }
             } else if (c instanceof Change.DropColumn d) {
                 dropColumns.add(dropColumn(ref, d.column()));
             } else if (c instanceof Change.AlterColumnType a) {
@@ -217,6 +221,12 @@ public abstract class AlterTableDialect extends BaseDialect {
     protected String fillerIn(Table table, Column c) {
         return filler(c);
     }
+
+    /**
+     * Numbers the existing rows 0..n-1 within each group of {@code partners} in the added column {@code c} (see
+     * {@link RowNumbering}), after it was added with one value for every row.
+     */
+    protected abstract List<String> numberRows(TableRef ref, Column c, List<String> partners);
 
     /** Changes a column's type to {@code type}, for a column whose type holds its values. */
     protected String retypeColumn(TableRef ref, Column c, String type) {

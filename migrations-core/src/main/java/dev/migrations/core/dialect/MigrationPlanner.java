@@ -46,7 +46,7 @@ public final class MigrationPlanner {
     private List<PlanWarning> warnings(SchemaDiff diff, boolean names) {
         Set<PlanWarning> out = new LinkedHashSet<>();
         for (Change c : diff.changes()) {
-            warning(c).ifPresent(out::add);
+            warning(c, diff).ifPresent(out::add);
             if (names) {
                 reservedWords(c, out);
             }
@@ -55,7 +55,7 @@ public final class MigrationPlanner {
         return List.copyOf(out);
     }
 
-    private java.util.Optional<PlanWarning> warning(Change c) {
+    private java.util.Optional<PlanWarning> warning(Change c, SchemaDiff diff) {
         PlanWarning w = null;
         if (c instanceof Change.DropTable d) {
             w = new PlanWarning(PlanWarning.Kind.DROP_TABLE, "table '" + d.definition().qualifiedName()
@@ -87,9 +87,13 @@ public final class MigrationPlanner {
                     + "the reverse step starts it again at " + d.sequence().start());
         } else if (c instanceof Change.AddColumn a && !a.column().nullable() && a.column().defaultValue() == null
                 && !a.column().identity()) {
+            List<String> partners = RowNumbering.partners(diff.modelTable(a.table()).orElse(null),
+                    diff.databaseTable(a.table()).orElse(null), a.column());
             w = new PlanWarning(PlanWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, "column '" + a.table() + "."
-                    + a.column().name() + "' is NOT NULL without a default: existing rows get "
-                    + fillerFor(a.column()) + "; edit the script to set another value");
+                    + a.column().name() + "' is NOT NULL without a default: existing rows get " + (partners.isEmpty()
+                    ? fillerFor(a.column()) + "; edit the script to set another value"
+                    : "0, 1, 2 … within each " + String.join(", ", partners) + " (it joins the new key), in the "
+                    + "order the database stores them; edit the script if another order is meant"));
         } else if (c instanceof Change.AlterColumnNullability n && !n.to().nullable()) {
             w = new PlanWarning(PlanWarning.Kind.NOT_NULL_ON_EXISTING, "column '" + n.table() + "."
                     + n.to().name() + "' becomes NOT NULL: the step fails if a row holds null; update those "

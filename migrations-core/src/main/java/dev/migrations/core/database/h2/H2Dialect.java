@@ -185,4 +185,14 @@ public final class H2Dialect extends AlterTableDialect {
     protected String dropPrimaryKey(TableRef ref, PrimaryKey pk) {
         return "alter table " + qualified(ref) + " drop primary key";
     }
+
+    /** Rows have no key yet: H2's row id ({@code _ROWID_}) tells them apart while they are numbered. */
+    @Override
+    protected List<String> numberRows(TableRef ref, Column c, List<String> partners) {
+        String partition = String.join(", ", partners.stream().map(this::quote).toList());
+        return List.of("merge into " + qualified(ref) + " target using (select _ROWID_ as row_id, row_number() over "
+                + "(partition by " + partition + " order by _ROWID_) - 1 as n from " + qualified(ref) + ") numbered "
+                + "on (target._ROWID_ = numbered.row_id) when matched then update set " + quote(c.name())
+                + " = numbered.n");
+    }
 }

@@ -312,6 +312,10 @@ public final class MariaDbDialect extends BaseDialect {
             Table start = ref == null ? null : diff.databaseTable(ref).orElse(null);
             if (c instanceof Change.AddColumn a) {
                 columns.addAll(addColumn(ref, goal, start, a.column(), addedAnchors));
+                List<String> partners = dev.migrations.core.dialect.RowNumbering.partners(goal, start, a.column());
+                if (!partners.isEmpty()) {
+                    columns.addAll(numberRows(ref, a.column(), partners));
+                }
             } else if (c instanceof Change.DropColumn d) {
                 dropColumns.add("alter table " + qualified(ref) + " drop column " + quote(d.column().name()));
             } else if (c instanceof Change.AlterColumnType a) {
@@ -332,6 +336,10 @@ public final class MariaDbDialect extends BaseDialect {
                         + " add primary key " + columnList(a.primaryKey().columns()));
             } else if (c instanceof Change.DropPrimaryKey) {
                 if (changes.stream().noneMatch(x -> x instanceof Change.AddPrimaryKey && x.table().equals(ref))) {
+                    if (start != null && start.primaryKey() != null) {
+                        dropConstraints.addAll(keepForeignKeyIndex(ref, start, goal, start.primaryKey().columns(),
+                                changes));
+                    }
                     dropConstraints.add("alter table " + qualified(ref) + " drop primary key");
                 }
             } else if (c instanceof Change.AddUniqueConstraint a) {
@@ -515,11 +523,11 @@ public final class MariaDbDialect extends BaseDialect {
 
     /**
      * InnoDB needs an index that starts with a foreign key's columns for as long as the key exists, and drops the
-     * index it made for the key when a unique constraint or index that starts with the same columns is added. Such
-     * a unique or index cannot be dropped while the key stays: before it is, the key gets its index back, named as
+     * index it made for the key when a primary key, unique constraint or index that starts with the same columns is
+     * added. Such a key or index cannot be dropped while the foreign key stays: before it is, the key gets its index back, named as
      * InnoDB names it (after the constraint), so the reader keeps treating it as the key's own.
      *
-     * @param dropped the columns of the unique constraint or index being dropped
+     * @param dropped the columns of the primary key, unique constraint or index being dropped
      */
     private List<String> keepForeignKeyIndex(TableRef ref, Table start, Table goal, List<String> dropped,
                                              List<Change> changes) {
@@ -577,5 +585,20 @@ public final class MariaDbDialect extends BaseDialect {
 
     private String sequenceName(Sequence s) {
         return s.schema() == null ? quote(s.name()) : quote(s.schema()) + "." + quote(s.name());
+    }
+
+    /**
+     * Numbers the rows 0..n-1 within each group of {@code partners}: rows have no key yet and an UPDATE cannot
+     * read a window function of its own table, so a single-table UPDATE walks them in group order, counting in
+     * session variables (its assignments run left to right, row by row).
+     */
+    private List<String> numberRows(TableRef ref, Column c, List<String> partners) {
+        List<String> quoted = partners.stream().map(this::quote).toList();
+        String group = "concat_ws(0x1f, " + String.join(", ", quoted) + ")";
+        String first = quoted.get(0);
+        return List.of("set @migrations_group = null, @migrations_n = -1",
+                "update " + qualified(ref) + " set " + quote(c.name()) + " = (@migrations_n := if(@migrations_group "
+                        + "<=> " + group + ", @migrations_n + 1, 0)), " + first + " = if((@migrations_group := "
+                        + group + ") is null, " + first + ", " + first + ") order by " + String.join(", ", quoted));
     }
 }

@@ -208,4 +208,13 @@ public final class PostgresDialect extends AlterTableDialect {
         }
         return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8) + suffix;
     }
+
+    /** Rows have no key yet: the physical row id ({@code ctid}) tells them apart while they are numbered. */
+    @Override
+    protected List<String> numberRows(TableRef ref, Column c, List<String> partners) {
+        String partition = String.join(", ", partners.stream().map(this::quote).toList());
+        return List.of("update " + qualified(ref) + " set " + quote(c.name()) + " = numbered.n from (select ctid as "
+                + "row_id, row_number() over (partition by " + partition + " order by ctid) - 1 as n from "
+                + qualified(ref) + ") numbered where " + qualified(ref) + ".ctid = numbered.row_id");
+    }
 }

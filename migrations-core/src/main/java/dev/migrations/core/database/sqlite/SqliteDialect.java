@@ -370,7 +370,9 @@ public final class SqliteDialect extends BaseDialect {
                 sources.add(retyped ? "cast(" + quote(old.name()) + " as " + renderType(c) + ")" : quote(old.name()));
             } else if (!c.nullable() && c.defaultValue() == null && !c.identity()) {
                 targets.add(quote(c.name()));
-                sources.add(filler(c));
+                List<String> partners = dev.migrations.core.dialect.RowNumbering.partners(after, before, c);
+                sources.add(partners.isEmpty() ? filler(c) : "row_number() over (partition by " + String.join(", ",
+                        partners.stream().map(this::quote).toList()) + " order by rowid) - 1");
             }
         }
         if (!targets.isEmpty()) {
