@@ -26,7 +26,7 @@ final class CollectionMapper {
 
     private enum Shape { SET, LIST, BAG, MAP }
 
-    private final ModelBuilder builder;
+    private final MappingContext context;
     private final Annotations a;
     private final Naming naming;
     private final Attribute attr;
@@ -35,11 +35,11 @@ final class CollectionMapper {
     private final String origin;
     private final String prefix;
 
-    CollectionMapper(ModelBuilder builder, Attribute attr, EntityInfo owner, TableBuilder ownerTable, String path,
+    CollectionMapper(MappingContext context, Attribute attr, EntityInfo owner, TableBuilder ownerTable,
                      String originPrefix) {
-        this.builder = builder;
-        this.a = builder.annotations();
-        this.naming = builder.naming();
+        this.context = context;
+        this.a = context.annotations;
+        this.naming = context.naming;
         this.attr = attr;
         this.owner = owner;
         this.ownerTable = ownerTable;
@@ -65,7 +65,7 @@ final class CollectionMapper {
     }
 
     private Shape shape() {
-        Types types = builder.types();
+        Types types = context.types;
         TypeMirror erased = types.erasure(attr.type());
         if (isA(erased, "java.util.Map")) {
             return Shape.MAP;
@@ -85,8 +85,9 @@ final class CollectionMapper {
     }
 
     private boolean isA(TypeMirror erased, String name) {
-        TypeElement e = builder.elements().getTypeElement(name);
-        return e != null && builder.types().isAssignable(erased, builder.types().erasure(e.asType()));
+        Types types = context.types;
+        TypeElement e = context.elements.getTypeElement(name);
+        return e != null && types.isAssignable(erased, types.erasure(e.asType()));
     }
 
     private void elementCollection(Shape shape, TypeMirror element, TypeMirror key) {
@@ -106,17 +107,17 @@ final class CollectionMapper {
         List<String> keyColumns = ownerKey(table, owner.entityName, joins,
                 ct == null ? null : a.annotation(ct, "foreignKey"));
         List<String> elementColumns = new ArrayList<>();
-        TypeElement elementType = ModelBuilder.typeElement(element);
+        TypeElement elementType = MappingContext.typeElement(element);
         if (elementType != null && a.hasJpa(elementType, "Entity")) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, "@ElementCollection " + attr.name()
                     + " holds entities (" + elementType.getQualifiedName() + "). Use @OneToMany or @ManyToMany.");
         }
         List<String> before = table.columnNames();
         Attribute elementAttr = new Attribute(attr.name(), m, element, attr.declaring());
-        if (builder.isEmbeddable(element)) {
-            builder.embeddedInto(elementAttr, owner, table, origin);
+        if (context.isEmbeddable(element)) {
+            context.embeddables.embeddedInto(elementAttr, owner, table, origin);
         } else {
-            builder.basicInto(elementAttr, owner, table, prefix);
+            context.basicColumns.basicInto(elementAttr, owner, table, prefix);
         }
         for (String c : table.columnNames()) {
             if (!before.contains(c)) {
@@ -130,7 +131,7 @@ final class CollectionMapper {
     /** The table's own {@code uniqueConstraints} and {@code indexes}, once all its columns are in place. */
     private void declaredConstraints(AnnotationMirror tableAnnotation, TableBuilder table) {
         if (tableAnnotation != null) {
-            builder.constraints().declared(tableAnnotation, table, attr.member(), origin);
+            context.tableConstraints.declared(tableAnnotation, table, attr.member(), origin);
         }
     }
 
@@ -145,7 +146,7 @@ final class CollectionMapper {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, m, assoc, "The target of " + attr.name()
                     + " cannot be told. Declare the type argument (Set<Tag>) or targetEntity.");
         }
-        EntityInfo target = builder.targetEntity(attr, assoc, "targetEntity", element);
+        EntityInfo target = context.associations.targetEntity(attr, assoc, "targetEntity", element);
         boolean oneToMany = a.hasJpa(m, "OneToMany");
         String mappedBy = a.nonEmpty(assoc, "mappedBy");
         if (mappedBy != null) {
@@ -156,14 +157,14 @@ final class CollectionMapper {
             }
             if (oneToMany && shape == Shape.LIST) {
                 // the owning side's table keeps the list order
-                TableBuilder targetTable = builder.tableFor(target);
+                TableBuilder targetTable = context.builtTable(target);
                 if (targetTable != null) {
                     orderColumnIn(targetTable);
                 }
             }
             return;
         }
-        TableBuilder targetTable = builder.tableFor(target);
+        TableBuilder targetTable = context.builtTable(target);
         List<AnnotationMirror> joinColumns = a.repeated(m, Annotations.JPA + "JoinColumn",
                 Annotations.JPA + "JoinColumns");
         if (oneToMany && !joinColumns.isEmpty() && !a.hasJpa(m, "JoinTable")) {
@@ -191,15 +192,15 @@ final class CollectionMapper {
         List<String> keyColumns = ownerKey(table, ownerPrefix, jt == null ? List.of() : a.annotations(jt,
                 "joinColumns"), jt == null ? null : a.annotation(jt, "foreignKey"));
         List<AnnotationMirror> inverseJoins = jt == null ? List.of() : a.annotations(jt, "inverseJoinColumns");
-        List<ModelBuilder.JoinColumn> inverse = builder.joinColumns(attr.name(), target, inverseJoins, targetTable,
+        List<JoinColumn> inverse = context.associations.joinColumns(attr.name(), target, inverseJoins, targetTable,
                 m);
         List<String> inverseColumns = new ArrayList<>();
-        for (ModelBuilder.JoinColumn jc : inverse) {
+        for (JoinColumn jc : inverse) {
             table.addColumn(jc.column(false, origin), null, m);
             inverseColumns.add(jc.name());
         }
-        builder.addForeignKey(table, inverseColumns, target, inverse,
-                jt == null ? null : a.annotation(jt, "inverseForeignKey"), builder.onDelete(m), origin);
+        context.associations.addForeignKey(table, inverseColumns, target, inverse,
+                jt == null ? null : a.annotation(jt, "inverseForeignKey"), context.associations.onDelete(m), origin);
         if (oneToMany && shape == Shape.SET) {
             // each target row belongs to one owner: Hibernate keys the join table by the target alone
             table.primaryKey(new PrimaryKey(null, inverseColumns));
@@ -222,14 +223,14 @@ final class CollectionMapper {
                     + target.qualifiedName() + ") is not compiled with this module, so its table cannot receive"
                     + " the join column. Map the association from the other side (@ManyToOne) instead.");
         }
-        List<ModelBuilder.JoinColumn> columns = builder.joinColumns(attr.name(), owner, joins, ownerTable, m);
+        List<JoinColumn> columns = context.associations.joinColumns(attr.name(), owner, joins, ownerTable, m);
         List<String> names = new ArrayList<>();
-        for (ModelBuilder.JoinColumn jc : columns) {
+        for (JoinColumn jc : columns) {
             targetTable.addColumn(jc.column(jc.nullable(), origin), null, m);
             names.add(jc.name());
         }
-        builder.addForeignKey(targetTable, names, owner, columns, builder.foreignKeyOf(joins,
-                a.jpa(m, "JoinColumns").orElse(null)), builder.onDelete(m), origin);
+        context.associations.addForeignKey(targetTable, names, owner, columns, context.associations.foreignKeyOf(joins,
+                a.jpa(m, "JoinColumns").orElse(null)), context.associations.onDelete(m), origin);
         if (a.hasJpa(m, "OrderColumn")) {
             orderColumnIn(targetTable);
         }
@@ -246,17 +247,16 @@ final class CollectionMapper {
     }
 
     private TableBuilder newTable(String schema, String name) {
-        return builder.tables().computeIfAbsent(TableBuilder.key(schema, name),
-                k -> new TableBuilder(schema, name, origin));
+        return context.table(schema, name, origin);
     }
 
     /** The owner's key columns in a collection or join table, with their foreign key to the owner. */
     private List<String> ownerKey(TableBuilder table, String implicitPrefix, List<AnnotationMirror> joins,
                                   AnnotationMirror foreignKey) {
         Element m = attr.member();
-        List<ModelBuilder.JoinColumn> columns = builder.joinColumns(implicitPrefix, owner, joins, ownerTable, m);
+        List<JoinColumn> columns = context.associations.joinColumns(implicitPrefix, owner, joins, ownerTable, m);
         List<String> names = new ArrayList<>();
-        for (ModelBuilder.JoinColumn jc : columns) {
+        for (JoinColumn jc : columns) {
             table.addColumn(jc.column(false, origin), null, m);
             names.add(jc.name());
         }
@@ -264,7 +264,7 @@ final class CollectionMapper {
         return names;
     }
 
-    private void ownerForeignKey(TableBuilder table, List<String> names, List<ModelBuilder.JoinColumn> columns,
+    private void ownerForeignKey(TableBuilder table, List<String> names, List<JoinColumn> columns,
                                  AnnotationMirror foreignKey) {
         if (foreignKey != null && "NO_CONSTRAINT".equals(a.enumName(foreignKey, "value"))) {
             return;
@@ -276,7 +276,7 @@ final class CollectionMapper {
     }
 
     private dev.migrations.model.ReferentialAction onDeleteOfOwner() {
-        return builder.onDelete(attr.member());
+        return context.associations.onDelete(attr.member());
     }
 
     /** Adds the order or map key column and the key Hibernate gives the collection table. */
@@ -326,7 +326,7 @@ final class CollectionMapper {
     /** The map key column (or the join columns of an entity key), with their check or foreign key. */
     private List<String> mapKeyColumns(TableBuilder table, TypeMirror key, boolean nullable) {
         Element m = attr.member();
-        TypeElement keyType = ModelBuilder.typeElement(key);
+        TypeElement keyType = MappingContext.typeElement(key);
         if (keyType != null && a.hasJpa(keyType, "Entity")) {
             return entityKeyColumns(table, keyType, nullable);
         }
@@ -341,22 +341,22 @@ final class CollectionMapper {
     /** An entity map key: {@code @MapKeyJoinColumn}s, by default {@code <attribute>_KEY}, referencing its id. */
     private List<String> entityKeyColumns(TableBuilder table, TypeElement keyType, boolean nullable) {
         Element m = attr.member();
-        EntityInfo target = builder.info(keyType);
+        EntityInfo target = context.entities.info(keyType);
         List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "MapKeyJoinColumn",
                 Annotations.JPA + "MapKeyJoinColumns");
-        List<ModelBuilder.JoinColumn> columns = builder.joinColumns(attr.name() + "_KEY", target, joins,
-                builder.tableFor(target), m);
+        List<JoinColumn> columns = context.associations.joinColumns(attr.name() + "_KEY", target, joins,
+                context.builtTable(target), m);
         if (joins.isEmpty() && columns.size() == 1) {
-            ModelBuilder.JoinColumn only = columns.get(0);
-            columns = List.of(new ModelBuilder.JoinColumn(naming.physicalName(attr.name() + "_KEY"),
+            JoinColumn only = columns.get(0);
+            columns = List.of(new JoinColumn(naming.physicalName(attr.name() + "_KEY"),
                     only.referenced(), true, false, null));
         }
         List<String> names = new ArrayList<>();
-        for (ModelBuilder.JoinColumn jc : columns) {
+        for (JoinColumn jc : columns) {
             table.addColumn(jc.column(nullable, origin), null, m);
             names.add(jc.name());
         }
-        builder.addForeignKey(table, names, target, columns, builder.foreignKeyOf(joins,
+        context.associations.addForeignKey(table, names, target, columns, context.associations.foreignKeyOf(joins,
                 a.jpa(m, "MapKeyJoinColumns").orElse(null)), dev.migrations.model.ReferentialAction.NO_ACTION, origin);
         return names;
     }
@@ -367,7 +367,7 @@ final class CollectionMapper {
         String name = mk != null && a.nonEmpty(mk, "name") != null ? a.nonEmpty(mk, "name") : attr.name() + "_KEY";
         String physical = naming.physicalName(name);
         TypeHints hints = TypeHints.of(a, m, mk, true);
-        TypeMapper.Mapped mapped = builder.mapper().map(key, hints);
+        TypeMapper.Mapped mapped = context.mapper.map(key, hints);
         table.addColumn(Column.of(physical, mapped.type(), nullable, origin), null, m);
         if (mapped.check() != null) {
             table.addCheck(new CheckConstraint(null, mapped.check().apply(physical), origin));
@@ -381,8 +381,8 @@ final class CollectionMapper {
             if (t.getQualifiedName().contentEquals("java.lang.Object")) {
                 break;
             }
-            for (Attribute candidate : builder.scanner().declared(t, (DeclaredType) target.type.asType(),
-                    builder.scanner().accessOf(t, target.root.access))) {
+            for (Attribute candidate : context.scanner.declared(t, (DeclaredType) target.type.asType(),
+                    context.scanner.accessOf(t, target.root.access))) {
                 if (candidate.name().equals(name)) {
                     return candidate;
                 }
@@ -398,8 +398,8 @@ final class CollectionMapper {
             if (t.getQualifiedName().contentEquals("java.lang.Object")) {
                 break;
             }
-            for (Attribute candidate : builder.scanner().declared(t, (DeclaredType) target.type.asType(),
-                    builder.scanner().accessOf(t, target.root.access))) {
+            for (Attribute candidate : context.scanner.declared(t, (DeclaredType) target.type.asType(),
+                    context.scanner.accessOf(t, target.root.access))) {
                 AnnotationMirror mm = a.jpa(candidate.member(), "ManyToMany").orElse(null);
                 if (mm != null && attr.name().equals(a.nonEmpty(mm, "mappedBy"))) {
                     return candidate;
