@@ -6,7 +6,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Sends a persistent attribute to the step that maps its kind. Basic and embedded attributes are mapped at once,
  * in declaration order, so that a table lists their columns as the classes declare them. To-one associations
- * and collections are left for their passes ({@link Associations}, {@link CollectionMapper}), which run once
+ * and collections are left for their passes ({@link Associations}, {@link CollectionTables}), which run once
  * every entity has its table.
  */
 final class Attributes {
@@ -26,8 +26,7 @@ final class Attributes {
                     () -> context.associations.toOne(attr, placement, false));
         } else if (a.hasJpa(m, "OneToMany") || a.hasJpa(m, "ManyToMany")
                 || a.hasJpa(m, "ElementCollection")) {
-            context.defer(MappingContext.Pass.COLLECTIONS, () -> new CollectionMapper(context, attr,
-                    placement.entity(), placement.table(), placement.origin()).map());
+            context.defer(MappingContext.Pass.COLLECTIONS, () -> context.collectionTables.map(attr, placement));
         } else if (a.hasJpa(m, "Embedded") || context.isEmbeddable(attr.type())) {
             context.embeddables.embedded(attr, placement, false);
         } else {

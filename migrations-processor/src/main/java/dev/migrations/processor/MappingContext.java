@@ -47,6 +47,8 @@ final class MappingContext {
     final BasicColumns basicColumns;
     final Embeddables embeddables;
     final Associations associations;
+    final CollectionTables collectionTables;
+    final CollectionKeys collectionKeys;
     final TableConstraints tableConstraints;
 
     private final Consumer<MappingException> report;
@@ -73,6 +75,8 @@ final class MappingContext {
         this.basicColumns = new BasicColumns(this);
         this.embeddables = new Embeddables(this);
         this.associations = new Associations(this);
+        this.collectionTables = new CollectionTables(this);
+        this.collectionKeys = new CollectionKeys(this);
         this.tableConstraints = new TableConstraints(this);
     }
 

@@ -20,7 +20,7 @@ import javax.lang.model.util.Types;
  *       ({@link Attributes}, {@link BasicColumns}, {@link Embeddables});</li>
  *   <li>to-one associations ({@link Associations}): join columns may reference any column of the target's
  *       table, now complete;</li>
- *   <li>collections ({@link CollectionMapper}): their tables' key columns reference the
+ *   <li>collections ({@link CollectionTables}, {@link CollectionKeys}): their tables' key columns reference the
  *       owner's and target's tables, and a {@code @OneToMany} may add a column to its target's table;</li>
  *   <li>table-level constraints ({@link TableConstraints}, and {@link Inheritance}'s single-table not-null
  *       checks): they name columns the earlier passes added;</li>

@@ -20,7 +20,7 @@ import javax.lang.model.type.DeclaredType;
  * <p>The comment and checks go in with the entity's table ({@link EntityTables}). The rest names columns, which
  * are resolved against the columns the table holds: an entity table's constraints run in the last pass, after the
  * to-one and collection passes have added their join and order columns; a collection table's run as soon as
- * {@link CollectionMapper} has filled it.
+ * {@link CollectionTables} has filled it.
  */
 final class TableConstraints {
 
