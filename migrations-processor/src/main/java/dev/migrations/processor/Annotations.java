@@ -27,6 +27,7 @@ import javax.lang.model.type.TypeMirror;
 final class Annotations {
 
     static final String JPA = "jakarta.persistence.";
+    static final String HIBERNATE = "org.hibernate.annotations.";
 
     /** The names of each annotation type met so far. */
     private final Map<Element, TypeName> typeNames = new IdentityHashMap<>();

@@ -14,21 +14,24 @@ import javax.lang.model.type.DeclaredType;
 
 /**
  * What an entity declares about its whole table: comment and checks, {@code @Table(uniqueConstraints,
- * indexes)} and Hibernate's {@code @NaturalId}. Column names in these annotations are resolved once every
- * column of the table is known.
+ * indexes)} and Hibernate's {@code @NaturalId}; and the {@code uniqueConstraints} and {@code indexes} of
+ * {@code @JoinTable} and {@code @CollectionTable}.
+ *
+ * <p>The comment and checks go in with the entity's table ({@link EntityTables}). The rest names columns, which
+ * are resolved against the columns the table holds: an entity table's constraints run in the last pass, after the
+ * to-one and collection passes have added their join and order columns; a collection table's run as soon as
+ * {@link CollectionTables} has filled it.
  */
 final class TableConstraints {
 
-    private static final String HIBERNATE = "org.hibernate.annotations.";
-
-    private final ModelBuilder builder;
+    private final MappingContext context;
     private final Annotations a;
     private final Naming naming;
 
-    TableConstraints(ModelBuilder builder) {
-        this.builder = builder;
-        this.a = builder.annotations();
-        this.naming = builder.naming();
+    TableConstraints(MappingContext context) {
+        this.context = context;
+        this.a = context.annotations;
+        this.naming = context.naming;
     }
 
     void commentAndChecks(EntityInfo info, TableBuilder table) {
@@ -36,8 +39,9 @@ final class TableConstraints {
         if (t != null && a.hasMember(t, "comment")) {
             table.comment(a.nonEmpty(t, "comment"));
         }
-        a.find(info.type, HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
-        for (AnnotationMirror check : a.repeated(info.type, HIBERNATE + "Check", HIBERNATE + "Checks")) {
+        a.find(info.type, Annotations.HIBERNATE + "Comment").ifPresent(c -> table.comment(a.nonEmpty(c, "value")));
+        for (AnnotationMirror check : a.repeated(info.type, Annotations.HIBERNATE + "Check",
+                Annotations.HIBERNATE + "Checks")) {
             table.addCheck(new CheckConstraint(a.nonEmpty(check, "name"),
                     new CheckCondition.Expression(a.string(check, "constraints")), info.qualifiedName()));
         }
@@ -101,10 +105,11 @@ final class TableConstraints {
     private void naturalId(EntityInfo info, TableBuilder table) {
         List<Attribute> natural = new ArrayList<>();
         TypeElement stop = info.parent == null ? null : info.parent.type;
-        for (TypeElement cls : builder.chain(info.type, stop)) {
-            for (Attribute attr : builder.scanner().declared(cls, (DeclaredType) info.type.asType(),
-                    builder.scanner().accessOf(cls, info.access))) {
-                if (a.has(attr.member(), HIBERNATE + "NaturalId")) {
+        AttributeScanner scanner = context.scanner;
+        for (TypeElement cls : context.entities.chain(info.type, stop)) {
+            for (Attribute attr : scanner.declared(cls, (DeclaredType) info.type.asType(),
+                    scanner.accessOf(cls, info.access))) {
+                if (a.has(attr.member(), Annotations.HIBERNATE + "NaturalId")) {
                     natural.add(attr);
                 }
             }
@@ -116,13 +121,15 @@ final class TableConstraints {
         List<String> columns = new ArrayList<>();
         for (Attribute attr : natural) {
             Element m = attr.member();
-            if (builder.isToOne(m)) {
+            if (context.isToOne(m)) {
                 AnnotationMirror association = a.jpa(m, "ManyToOne")
                         .or(() -> a.jpa(m, "OneToOne")).orElseThrow();
-                EntityInfo target = builder.targetEntity(attr, association, "targetEntity", attr.type());
+                Associations associations = context.associations;
+                EntityInfo target = associations.targetEntity(attr, association, "targetEntity", attr.type());
                 List<AnnotationMirror> joins = a.repeated(m, Annotations.JPA + "JoinColumn",
                         Annotations.JPA + "JoinColumns");
-                builder.joinColumns(attr.name(), target, joins, builder.tableOrNull(target), m).forEach(j -> columns.add(j.name()));
+                associations.joinColumns(attr.name(), target, joins, context.builtTable(target), m)
+                        .forEach(j -> columns.add(j.name()));
             } else {
                 AnnotationMirror column = a.jpa(m, "Column").orElse(null);
                 String logical = column != null && a.nonEmpty(column, "name") != null ? a.nonEmpty(column, "name")

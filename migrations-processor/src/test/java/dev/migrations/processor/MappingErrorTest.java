@@ -241,11 +241,11 @@ class MappingErrorTest {
     void aFailureInsideTheProcessorIsReportedWithItsIdAndWhereItHappened() {
         StackOverflowError crash = new StackOverflowError();
         crash.setStackTrace(new StackTraceElement[] {
-                new StackTraceElement("dev.migrations.processor.ModelBuilder", "embedded", "ModelBuilder.java", 9)});
+                new StackTraceElement("dev.migrations.processor.Embeddables", "embedded", "Embeddables.java", 9)});
         String message = MigrationsProcessor.internalError(crash);
         org.junit.jupiter.api.Assertions.assertTrue(message.startsWith("[PROC-001] "), message);
         org.junit.jupiter.api.Assertions.assertTrue(message.contains("StackOverflowError at "
-                + "dev.migrations.processor.ModelBuilder.embedded(ModelBuilder.java:9)"), message);
+                + "dev.migrations.processor.Embeddables.embedded(Embeddables.java:9)"), message);
     }
 
     @Test
