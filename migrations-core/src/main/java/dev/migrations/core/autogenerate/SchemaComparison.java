@@ -120,21 +120,8 @@ public final class SchemaComparison {
      * The tool's own tables and the excluded ones are left out.
      */
     public Additions baseline() {
-        connections.requireDriver();
-        Database kind = connections.database();
-        Dialect dialect = kind.dialect();
-        Schema database;
-        if (connections.isMissing()) {
-            database = new Schema(List.of(), List.of(), List.of());
-        } else {
-            try (Connection connection = connections.open()) {
-                database = reader(new Schema(List.of(), List.of(), List.of())).read(connection);
-            } catch (SQLException e) {
-                throw new DatabaseException("AUTOGEN-006", "Could not read the database " + connections.describe()
-                        + ": " + connections.hidePassword(e.getMessage()) + ". Check that it is reachable and that "
-                        + "the user may read its metadata.", e);
-            }
-        }
+        Dialect dialect = connections.database().dialect();
+        Schema database = read(new Schema(List.of(), List.of(), List.of()));
         database = new Schema(database.tables().stream().map(SchemaComparison::asWritten).toList(),
                 database.sequences(), database.generatorTables());
         List<Change> additions = new ArrayList<>();
@@ -168,22 +155,26 @@ public final class SchemaComparison {
 
     private SchemaDiff diff(Schema compiled) {
         Schema model = inWorkingSchema(compiled);
+        Dialect dialect = connections.database().dialect();
+        return SchemaDiff.compare(model, read(model), dialect, options);
+    }
+
+    /**
+     * The database's schema: the working schema and the others {@code model} names; empty for a database that
+     * does not exist yet (which is not created).
+     */
+    private Schema read(Schema model) {
         connections.requireDriver();
-        Database kind = connections.database();
-        Dialect dialect = kind.dialect();
-        Schema database;
         if (connections.isMissing()) {
-            database = new Schema(List.of(), List.of(), List.of());
-        } else {
-            try (Connection connection = connections.open()) {
-                database = reader(model).read(connection);
-            } catch (SQLException e) {
-                throw new DatabaseException("AUTOGEN-006", "Could not read the database " + connections.describe()
-                        + ": " + connections.hidePassword(e.getMessage()) + ". Check that it is reachable and that "
-                        + "the user may read its metadata.", e);
-            }
+            return new Schema(List.of(), List.of(), List.of());
         }
-        return SchemaDiff.compare(model, database, dialect, options);
+        try (Connection connection = connections.open()) {
+            return reader(model).read(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("AUTOGEN-006", "Could not read the database " + connections.describe()
+                    + ": " + connections.hidePassword(e.getMessage()) + ". Check that it is reachable and that "
+                    + "the user may read its metadata.", e);
+        }
     }
 
     /**

@@ -9,7 +9,8 @@ import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.api.Migrations;
 import dev.migrations.core.api.RevisionResult;
 import dev.migrations.core.introspect.SchemaReader;
-import dev.migrations.core.testing.TestServers;
+import dev.migrations.core.testing.TestDatabase;
+import dev.migrations.core.testing.TestDatabase.Kind;
 import dev.migrations.model.Schema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,40 +32,21 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BaselineTest {
 
-    enum Kind { SQLITE, H2, POSTGRESQL, MARIADB }
-
     @TempDir
     Path dir;
-    private final List<TestServers.Server> servers = new ArrayList<>();
-    private final List<Connection> keepAlive = new ArrayList<>();
+    private final List<TestDatabase> databases = new ArrayList<>();
 
     @AfterEach
     void cleanUp() throws SQLException {
-        for (Connection c : keepAlive) {
-            c.close();
-        }
-        for (TestServers.Server s : servers) {
-            s.close();
+        for (TestDatabase database : databases) {
+            database.close();
         }
     }
 
-    private String database(Kind kind, String name) throws SQLException {
-        switch (kind) {
-            case SQLITE -> {
-                return "jdbc:sqlite:" + dir.resolve(name + ".db");
-            }
-            case H2 -> {
-                String url = "jdbc:h2:mem:" + UUID.randomUUID();
-                keepAlive.add(DriverManager.getConnection(url));
-                return url;
-            }
-            default -> {
-                TestServers.Server server = TestServers.create(kind == Kind.POSTGRESQL
-                        ? TestServers.Kind.POSTGRESQL : TestServers.Kind.MARIADB);
-                servers.add(server);
-                return server.url();
-            }
-        }
+    private String database(Kind kind) throws SQLException {
+        TestDatabase database = TestDatabase.create(kind, dir);
+        databases.add(database);
+        return database.url();
     }
 
     /** A schema written by hand, with each database's own types, as an existing application's would be. */
@@ -102,9 +83,9 @@ class BaselineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
+    @EnumSource(TestDatabase.Kind.class)
     void aNewDatabaseUpgradedFromTheBaselineEqualsTheAdoptedOne(Kind kind) throws Exception {
-        String existing = database(kind, "existing");
+        String existing = database(kind);
         execute(existing, handWritten(kind));
         Schema before = read(existing);
         Path scripts = dir.resolve("migrations");
@@ -119,7 +100,7 @@ class BaselineTest {
         assertEquals(before, read(existing), "adopting changes nothing but the version table");
         assertEquals(List.of("1"), query(existing, "SELECT count(*) FROM pets"));
 
-        String fresh = database(kind, "fresh");
+        String fresh = database(kind);
         migrations(fresh, scripts).upgrade("head");
         assertEquals(before, read(fresh), Files.readString(adopted.path()));
 
@@ -129,15 +110,15 @@ class BaselineTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Kind.class, names = {"SQLITE", "H2"})
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "H2"})
     void aBaselineNeedsAnEmptyScriptFolderAnUnmanagedDatabaseAndSomethingToAdopt(Kind kind) throws Exception {
-        String empty = database(kind, "empty");
+        String empty = database(kind);
         Path scripts = dir.resolve("migrations");
         AutogenerateException nothing = assertThrows(AutogenerateException.class,
                 () -> migrations(empty, scripts).baseline(null, null, null));
         assertEquals("AUTOGEN-012", nothing.id());
 
-        String existing = database(kind, "existing");
+        String existing = database(kind);
         execute(existing, handWritten(kind));
         migrations(existing, scripts).baseline(null, null, null);
         AutogenerateException twice = assertThrows(AutogenerateException.class,

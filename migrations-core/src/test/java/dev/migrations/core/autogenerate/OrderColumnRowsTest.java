@@ -7,7 +7,7 @@ import dev.migrations.core.api.Migrations;
 import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.RevisionResult;
-import dev.migrations.core.testing.TestServers;
+import dev.migrations.core.testing.TestDatabase;
 import dev.migrations.model.Column;
 import dev.migrations.model.ColumnType;
 import dev.migrations.model.ForeignKey;
@@ -26,7 +26,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,41 +38,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class OrderColumnRowsTest {
 
-    enum Kind { SQLITE, H2, POSTGRESQL, MARIADB }
-
     @TempDir
     Path dir;
-    private TestServers.Server server;
-    private Connection keepAlive;
+    private TestDatabase database;
 
     @AfterEach
     void cleanUp() throws SQLException {
-        if (keepAlive != null) {
-            keepAlive.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private String url(Kind kind) throws SQLException {
-        switch (kind) {
-            case SQLITE -> {
-                return "jdbc:sqlite:" + dir.resolve("db.sqlite3") + "?foreign_keys=true";
-            }
-            case H2 -> {
-                String url = "jdbc:h2:mem:" + UUID.randomUUID();
-                keepAlive = DriverManager.getConnection(url);
-                return url;
-            }
-            case POSTGRESQL -> {
-                server = TestServers.postgresql();
-                return server.url();
-            }
-            default -> {
-                server = TestServers.mariadb();
-                return server.url();
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -104,9 +76,10 @@ class OrderColumnRowsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Kind.class)
-    void anOrderColumnNumbersEachOwnersExistingRows(Kind kind) throws Exception {
-        String url = url(kind);
+    @EnumSource(TestDatabase.Kind.class)
+    void anOrderColumnNumbersEachOwnersExistingRows(TestDatabase.Kind kind) throws Exception {
+        database = TestDatabase.create(kind, dir);
+        String url = database.url();
         Migrations migrations = Migrations.configure().url(url).scriptLocation(dir.resolve("migrations")).load();
         migrations.revision(RevisionRequest.of("baskets").withAutogenerate(write(model(false), "v1")));
         migrations.upgrade("head");

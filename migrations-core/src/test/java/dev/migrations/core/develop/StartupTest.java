@@ -19,7 +19,8 @@ import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.RevisionRequest;
 import dev.migrations.core.api.StartResult;
 import dev.migrations.core.autogenerate.Models;
-import dev.migrations.core.testing.TestServers;
+import dev.migrations.core.testing.TestDatabase;
+import dev.migrations.core.testing.TestDatabase.Kind;
 import dev.migrations.model.ModelJson;
 import dev.migrations.model.Schema;
 import java.io.IOException;
@@ -33,7 +34,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,50 +48,40 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class StartupTest {
 
-    enum Kind { SQLITE, H2, POSTGRESQL, MARIADB }
-
     @TempDir
     Path dir;
-    private TestServers.Server server;
-    private Connection keepAlive;
+    private TestDatabase database;
     private String url;
     private final List<String> lines = new ArrayList<>();
 
     @AfterEach
     void cleanUp() throws SQLException {
-        if (keepAlive != null) {
-            keepAlive.close();
-        }
-        if (server != null) {
-            server.close();
+        if (database != null) {
+            database.close();
         }
     }
 
+    /** The application's DataSource, of the driver's own kind, on a fresh database. */
     private DataSource dataSource(Kind kind) throws SQLException {
+        database = TestDatabase.create(kind, dir);
+        url = database.url();
         switch (kind) {
             case SQLITE -> {
-                url = "jdbc:sqlite:" + dir.resolve("app.db") + "?foreign_keys=true";
                 org.sqlite.SQLiteDataSource ds = new org.sqlite.SQLiteDataSource();
                 ds.setUrl(url);
                 return ds;
             }
             case H2 -> {
-                url = "jdbc:h2:mem:" + UUID.randomUUID();
-                keepAlive = DriverManager.getConnection(url);
                 org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
                 ds.setURL(url);
                 return ds;
             }
             case POSTGRESQL -> {
-                server = TestServers.postgresql();
-                url = server.url();
                 org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
                 ds.setUrl(url);
                 return ds;
             }
             default -> {
-                server = TestServers.mariadb();
-                url = server.url();
                 return new org.mariadb.jdbc.MariaDbDataSource(url);
             }
         }
