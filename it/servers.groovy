@@ -103,7 +103,8 @@ class ItServers {
     }
 
     /** A connection through the driver itself (DriverManager does not see drivers of a plugin's class loader). */
-    static java.sql.Connection open(String name, String url, String user, String password) {
+    static java.sql.Connection open(String name, String url, String user, String password,
+                                    Map<String, String> extra = [:]) {
         def driver = (java.sql.Driver) Class.forName(kind(name).driver, true, ItServers.classLoader)
                 .getDeclaredConstructor().newInstance()
         def properties = new Properties()
@@ -115,6 +116,7 @@ class ItServers {
         }
         def timeout = kind(name).timeout.split('=')
         properties.setProperty(timeout[0], timeout[1])
+        extra.each { key, value -> properties.setProperty(key, value) }
         def connection = driver.connect(url, properties)
         if (connection == null) {
             throw new IllegalStateException('the ' + kind(name).title + ' driver does not accept ' + masked(url))
@@ -199,6 +201,52 @@ class ItServers {
         }
         return open(name, url(), userProperties.getProperty('migrations.user'),
                 userProperties.getProperty('migrations.password'))
+    }
+
+    /**
+     * For setup.groovy of a PostgreSQL project: another session, application "it-lock-holder", takes the tool's
+     * migration lock on this project's database (the advisory lock PostgresAdvisoryLock takes, its key the bytes of
+     * "migrate!") and keeps it until a command has tried to take it and has waited a second, then lets go, so that a
+     * build can show both the waiting and the going on. It lets go after two minutes in any case. verify.groovy
+     * reads what happened from lockHolder(): "released after a waiter" or "released unasked".
+     */
+    void holdPostgresLockUntilAWaiter() {
+        def connection = open('postgresql', url(), userProperties.getProperty('migrations.user'),
+                userProperties.getProperty('migrations.password'), [ApplicationName: 'it-lock-holder'])
+        connection.createStatement().execute('SELECT pg_advisory_lock(' + POSTGRES_LOCK_KEY + ')')
+        userProperties.setProperty('it.lockHolder', 'holding')
+        Thread.startDaemon('it-lock-holder-' + database()) {
+            def outcome = 'released unasked'
+            try {
+                def waiter = connection.prepareStatement('''SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND pid <> pg_backend_pid()
+                        AND query LIKE 'SELECT pg_try_advisory_lock(%' ''')
+                long deadline = System.nanoTime() + 120_000_000_000L
+                while (System.nanoTime() < deadline) {
+                    def rs = waiter.executeQuery()
+                    rs.next()
+                    if (rs.getInt(1) > 0) {
+                        // the command has tried, and says once that it waits: give it a second to say so
+                        Thread.sleep(1000)
+                        outcome = 'released after a waiter'
+                        break
+                    }
+                    Thread.sleep(100)
+                }
+                connection.createStatement().execute('SELECT pg_advisory_unlock(' + POSTGRES_LOCK_KEY + ')')
+            } finally {
+                userProperties.setProperty('it.lockHolder', outcome)
+                connection.close()
+            }
+        }
+    }
+
+    /** The key of PostgresAdvisoryLock: the bytes of "migrate!" as a number. */
+    static final long POSTGRES_LOCK_KEY = 0x6d69677261746521L
+
+    /** What holdPostgresLockUntilAWaiter() did, or null when it was not asked to. */
+    String lockHolder() {
+        return userProperties.getProperty('it.lockHolder')
     }
 
     /** Runs one query and returns its rows, each a list of its columns' values. */
