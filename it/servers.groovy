@@ -144,7 +144,8 @@ class ItServers {
         try {
             admin(name).withCloseable { it.createStatement().execute('SELECT 1') }
             return true
-        } catch (Exception e) {
+        } catch (java.sql.SQLException e) {
+            // only the server's silence skips: a missing driver or a broken script fails the project as it should
             def message = kind(name).title + ' does not answer at ' + masked(adminUrl(name)) + ' (' + e.message +
                     '). Start it with \'' + kind(name).startCommand + '\', or set ' + kind(name).variable +
                     ' to the JDBC URL of an administrative connection to one.'
