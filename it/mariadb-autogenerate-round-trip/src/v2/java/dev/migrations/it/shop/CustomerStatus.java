@@ -1,0 +1,7 @@
+package dev.migrations.it.shop;
+
+public enum CustomerStatus {
+    ACTIVE,
+    BLOCKED,
+    DELETED
+}

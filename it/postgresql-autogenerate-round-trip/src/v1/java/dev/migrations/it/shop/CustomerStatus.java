@@ -1,0 +1,6 @@
+package dev.migrations.it.shop;
+
+public enum CustomerStatus {
+    ACTIVE,
+    BLOCKED
+}
