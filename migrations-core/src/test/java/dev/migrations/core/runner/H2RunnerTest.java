@@ -113,6 +113,33 @@ class H2RunnerTest {
     }
 
     @Test
+    void aCommandThatFindsTheLockTakenSaysAtOnceThatItWaits() throws Exception {
+        migrations().upgrade("aaaa00000001");
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (Connection holder = DriverManager.getConnection(url); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM migrations_lock WHERE id = 1 FOR UPDATE").close();
+            java.util.concurrent.CompletableFuture<Integer> waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Migrations.configure().url(url).scriptLocation(dir).lockTimeout(Duration.ofSeconds(30))
+                            .listener(new dev.migrations.core.api.MigrationListener() {
+                                @Override
+                                public void info(String line) {
+                                    lines.add(line);
+                                }
+                            }).load().upgrade("head").applied().size());
+            long deadline = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+            while (!lines.contains("Waiting for the migration lock (another process is migrating)")) {
+                assertTrue(System.nanoTime() < deadline, "the waiting command says so at once, not after a "
+                        + "first silent wait: " + lines);
+                Thread.sleep(20);
+            }
+            assertFalse(waiting.isDone());
+            holder.rollback();
+            assertEquals(1, waiting.get(30, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
     void threeProcessesUpgradingAtOnceApplyEachRevisionExactlyOnce() throws Exception {
         migrations().revision(RevisionRequest.of("filler").withRevId("cccc00000003")
                 .withBodies("CREATE TABLE filler (x BIGINT);\n"
