@@ -124,7 +124,9 @@ public final class Migrations {
 
     /**
      * Records {@code target} as applied without running SQL: later revisions' rows are removed, missing ancestors
-     * added, kept ones get their checksum recorded again. With {@code purge} the table is cleared first.
+     * added, kept ones get their checksum recorded again. With {@code purge} the table is cleared first. It also
+     * clears the mark of a revision whose statement-by-statement run was interrupted ({@code RUN-004}): the stamp
+     * says what is true after the database was repaired by hand.
      */
     public StampResult stamp(String target, boolean purge) {
         if (target == null || target.isBlank()) {
