@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -105,6 +106,41 @@ final class SharedDatabase implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url);
+    }
+
+    /**
+     * Waits until no other session is connected to the database: a server finishes the statement a killed client
+     * was running before it notices that the client is gone (MariaDB, H2; PostgreSQL within the second its client
+     * check takes), and only then is the database in the state the kill left.
+     */
+    void awaitNoOtherSessions(Duration timeout) throws Exception {
+        String others = switch (kind) {
+            case SQLITE -> null;
+            case H2 -> "SELECT count(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE SESSION_ID <> SESSION_ID()";
+            case POSTGRESQL -> "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                    + "AND pid <> pg_backend_pid()";
+            case MARIADB -> "SELECT count(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE() "
+                    + "AND ID <> CONNECTION_ID()";
+        };
+        if (others == null) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!query(others).equals(List.of("0"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(this + ": other sessions are still connected after " + timeout);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** The marks of revisions that run statement by statement and have not ended ({@code revision|done|total}). */
+    List<String> progressMarks() throws SQLException {
+        try {
+            return query("SELECT revision, statements_done, statements_total FROM migrations_progress");
+        } catch (SQLException noTable) {
+            return List.of();
+        }
     }
 
     /** The catalogue as autogenerate reads it: tables, columns, keys, indexes, foreign keys, checks, sequences. */
