@@ -168,12 +168,19 @@ public final class JdbcConnections {
     private DatabaseException cannotConnect(SQLException e) {
         if (dataSource != null) {
             return new DatabaseException("DB-002", "Cannot get a connection from the DataSource: "
-                    + hidePassword(e.getMessage()) + ". Check the application's DataSource settings (URL, user, "
-                    + "password) and that the database is running.", e);
+                    + sentence(hidePassword(e.getMessage())) + " Check the application's DataSource settings (URL, "
+                    + "user, password) and that the database is running.", e);
         }
         return new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(configuredUrl) + ": "
-                + hidePassword(e.getMessage()) + ". Check " + Advice.setting("url") + ", the user and password "
-                + "(<user>, <password> or <serverId>) and that the database is running.", e);
+                + sentence(hidePassword(e.getMessage())) + " Check " + Advice.setting("url") + ", "
+                + Advice.setting("user") + " and " + Advice.setting("password") + ", and that the database is "
+                + "running.", e);
+    }
+
+    /** A driver's message as a sentence: one full stop at its end (drivers end theirs with one, or not). */
+    private static String sentence(String message) {
+        String text = message.strip();
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private Driver findDriver() {
