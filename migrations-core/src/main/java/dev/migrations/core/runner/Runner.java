@@ -495,8 +495,8 @@ public final class Runner {
 
     private DatabaseException databaseError(String what, SQLException e) {
         return new DatabaseException("DB-005", "Could not " + what + " on "
-                + connections.describe() + ": " + connections.hidePassword(e.getMessage())
-                + ". Check that the database is reachable and that the user may write to it.", e);
+                + connections.describe() + ": " + connections.oneLine(e.getMessage())
+                + " Check that the database is reachable and that the user may write to it.", e);
     }
 
     private static Set<String> ids(List<AppliedRevision> rows) {

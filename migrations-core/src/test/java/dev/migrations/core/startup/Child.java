@@ -39,6 +39,11 @@ final class Child implements AutoCloseable {
         return start(scripts, lockTimeoutSeconds, "once", url);
     }
 
+    /** {@link #once} with another class path (one that lacks a driver, say). */
+    static Child once(String url, Path scripts, int lockTimeoutSeconds, String classpath) throws IOException {
+        return start(classpath, scripts, lockTimeoutSeconds, "once", url);
+    }
+
     /** A child that starts the application once on {@code url}, when {@link #go()} releases it. */
     static Child waiting(String url, Path scripts, int lockTimeoutSeconds) throws IOException {
         return start(scripts, lockTimeoutSeconds, "wait", url);
@@ -50,11 +55,17 @@ final class Child implements AutoCloseable {
     }
 
     private static Child start(Path scripts, int lockTimeoutSeconds, String... mode) throws IOException {
+        return start(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), scripts,
+                lockTimeoutSeconds, mode);
+    }
+
+    private static Child start(String classpath, Path scripts, int lockTimeoutSeconds, String... mode)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         command.add("-cp");
-        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        command.add(classpath);
         command.add(StartupChild.class.getName());
         command.add(scripts.toString());
         command.add(Integer.toString(lockTimeoutSeconds));
