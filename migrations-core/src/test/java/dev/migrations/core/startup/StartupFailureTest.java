@@ -252,6 +252,16 @@ class StartupFailureTest {
         assertOneLineWithoutSecret(e, "DB-001");
     }
 
+    @Test
+    void aStartThatSucceedsPrintsNoPasswordEither() throws Exception {
+        try (TestServers.Server server = TestServers.postgresql()) {
+            // the server trusts local connections, so any password is accepted: here it is in the URL and a setting
+            configure(server.url() + "&password=" + SECRET).password(SECRET).load().start();
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("DEBUG   line 7: CREATE TABLE author")), lines::toString);
+            assertTrue(lines.stream().noneMatch(l -> l.contains(SECRET)), lines::toString);
+        }
+    }
+
     /** The message is one line that starts with the id; the password is nowhere, at any level. */
     private void assertOneLineWithoutSecret(MigrationsException e, String id) {
         System.out.printf("[start-up failure] %s%n", e.getMessage());
