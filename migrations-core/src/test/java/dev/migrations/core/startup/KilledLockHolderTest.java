@@ -1,8 +1,10 @@
 package dev.migrations.core.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.Migrations;
@@ -22,7 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A process killed with {@code kill -9} while it holds the migration lock, in the middle of a long statement, never
  * blocks the next start: the lock belongs to the dead process's session (or, for SQLite, to its open file), which
- * the operating system and the server end with it, so the next start gets the lock within seconds and completes.
+ * the operating system and the server end with it, so the next start gets the lock within seconds. Where the
+ * revision runs in a transaction (SQLite, PostgreSQL) the next start completes it; where it runs statement by
+ * statement (H2, MariaDB) the next start refuses the revision the killed process left marked ({@code RUN-004}), and
+ * after the stamp the message asks for, completes.
  */
 class KilledLockHolderTest {
 
@@ -64,19 +69,36 @@ class KilledLockHolderTest {
                 }
             }
             List<String> lines = Collections.synchronizedList(new ArrayList<>());
-            StartResult next = Migrations.configure().url(db.url()).scriptLocation(fixed).mode(Mode.PRODUCTION)
+            Migrations next = Migrations.configure().url(db.url()).scriptLocation(fixed).mode(Mode.PRODUCTION)
                     .lockTimeout(Duration.ofSeconds(60)).listener(new MigrationListener() {
                         @Override
                         public void info(String line) {
                             lines.add(line);
                         }
-                    }).load().start();
-            long tookMs = (System.nanoTime() - killedAt) / 1_000_000;
-
-            System.out.printf("[killed lock holder] %s: the next start completed %d ms after the kill%s%n", kind,
+                    }).load();
+            long tookMs;
+            String outcome;
+            if (kind.transactionalDdl()) {
+                StartResult started = next.start();
+                tookMs = (System.nanoTime() - killedAt) / 1_000_000;
+                outcome = "completed";
+                assertEquals(List.of(RevisionFiles.id(2), RevisionFiles.id(3)),
+                        started.upgrade().applied().stream().map(MigrationStep::revision).toList(), lines::toString);
+            } else {
+                // the killed revision ran statement by statement under a mark: the next start gets the lock and
+                // refuses, because it cannot know what the killed statement did
+                MigrationFailedException refused = assertThrows(MigrationFailedException.class, next::start);
+                tookMs = (System.nanoTime() - killedAt) / 1_000_000;
+                outcome = "refused (RUN-004), as it got the lock,";
+                assertEquals("RUN-004", refused.id(), refused.getMessage());
+                assertTrue(refused.getMessage().contains("statement 1 (line 7) was running"), refused.getMessage());
+                // the way out: the statement only read, so nothing of the revision is in effect; stamp its parent
+                next.stamp(RevisionFiles.id(1), false);
+                assertEquals(List.of(RevisionFiles.id(2), RevisionFiles.id(3)),
+                        next.start().upgrade().applied().stream().map(MigrationStep::revision).toList());
+            }
+            System.out.printf("[killed lock holder] %s: the next start %s %d ms after the kill%s%n", kind, outcome,
                     tookMs, lines.stream().anyMatch(l -> l.startsWith("Waiting")) ? " (it waited for the lock)" : "");
-            assertEquals(List.of(RevisionFiles.id(2), RevisionFiles.id(3)),
-                    next.upgrade().applied().stream().map(MigrationStep::revision).toList(), lines::toString);
             assertEquals(List.of(RevisionFiles.id(1), RevisionFiles.id(2), RevisionFiles.id(3)),
                     db.appliedRevisions());
             assertTrue(tookMs < FEW_SECONDS.toMillis(), "the next start took " + tookMs + " ms: " + lines);
