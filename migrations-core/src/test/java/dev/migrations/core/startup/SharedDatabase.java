@@ -20,7 +20,8 @@ import java.util.UUID;
  * test's JVM, or a new database on the PostgreSQL or MariaDB test server. Knows the bits of SQL that differ between
  * them.
  *
- * <p>H2 files are shared through a server because H2's own way for several processes, the automatic mixed mode
+ * <p>The H2 database stays open until {@link #close()} ({@code DB_CLOSE_DELAY=-1}), as a server's database is.
+ * H2 files are shared through a server because H2's own way for several processes, the automatic mixed mode
  * ({@code AUTO_SERVER=TRUE}), refuses processes that open the file at the same moment: "Database may be already in
  * use: Locked by another process" (90020), seen in the first round of eight simultaneous starts.
  */
@@ -80,7 +81,10 @@ final class SharedDatabase implements AutoCloseable {
                 try {
                     org.h2.tools.Server h2 = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-ifNotExists",
                             "-baseDir", dir.toString()).start();
-                    yield new SharedDatabase(kind, "jdbc:h2:tcp://localhost:" + h2.getPort() + "/" + name, null, h2);
+                    // open until the shutdown in close(): with H2's default, the database closes with its last
+                    // session, and one quick close and reopen through the server found the file corrupted (90030)
+                    yield new SharedDatabase(kind, "jdbc:h2:tcp://localhost:" + h2.getPort() + "/" + name
+                            + ";DB_CLOSE_DELAY=-1", null, h2);
                 } catch (SQLException e) {
                     throw new IllegalStateException("cannot start an H2 server", e);
                 }
