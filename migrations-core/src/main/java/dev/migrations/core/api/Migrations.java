@@ -124,7 +124,9 @@ public final class Migrations {
 
     /**
      * Records {@code target} as applied without running SQL: later revisions' rows are removed, missing ancestors
-     * added, kept ones get their checksum recorded again. With {@code purge} the table is cleared first.
+     * added, kept ones get their checksum recorded again. With {@code purge} the table is cleared first. It also
+     * clears the mark of a revision whose statement-by-statement run was interrupted ({@code RUN-004}): the stamp
+     * says what is true after the database was repaired by hand.
      */
     public StampResult stamp(String target, boolean purge) {
         if (target == null || target.isBlank()) {
@@ -210,11 +212,12 @@ public final class Migrations {
         if (b.versionTable == null || !IDENTIFIER.matcher(b.versionTable).matches()) {
             throw new ConfigurationException("CONFIG-004", "The version table name '" + b.versionTable
                     + "' is not a plain identifier (letters, digits, _; not starting with a digit). "
-                    + "Fix <versionTable>.");
+                    + "Fix " + Phrasing.Advice.setting("versionTable") + ".");
         }
         if (b.schema != null && !b.schema.isBlank() && !IDENTIFIER.matcher(b.schema).matches()) {
             throw new ConfigurationException("CONFIG-005", "The schema name '" + b.schema
-                    + "' is not a plain identifier (letters, digits, _; not starting with a digit). Fix <schema>.");
+                    + "' is not a plain identifier (letters, digits, _; not starting with a digit). Fix "
+                    + Phrasing.Advice.setting("schema") + ".");
         }
         if (b.lockTimeout == null || b.lockTimeout.isNegative() || b.lockTimeout.isZero()) {
             throw new ConfigurationException("CONFIG-006", "The lock timeout must be positive; got "

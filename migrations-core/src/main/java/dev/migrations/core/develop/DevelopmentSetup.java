@@ -113,8 +113,8 @@ public final class DevelopmentSetup {
             return result;
         } catch (SQLException e) {
             throw new DatabaseException("DEV-003", "Could not set up the development database "
-                    + connections.describe() + ": " + connections.hidePassword(e.getMessage())
-                    + ". Check that it is reachable and that the user may create tables.", e);
+                    + connections.describe() + ": " + connections.oneLine(e.getMessage())
+                    + " Check that it is reachable and that the user may create tables.", e);
         }
     }
 

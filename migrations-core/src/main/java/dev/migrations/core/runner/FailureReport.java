@@ -4,8 +4,12 @@ import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.MigrationStep.Direction;
+import dev.migrations.core.history.RevisionProgress;
+import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
+import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
+import dev.migrations.core.script.StatementSplitter;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -84,6 +88,50 @@ final class FailureReport {
             }
         }
         return text.toString();
+
+    }
+
+    /**
+     * A revision that an earlier command began running statement by statement and never ended: its process was
+     * killed or lost its connection. Says what ran, what may have run, and the two ways out.
+     */
+    static MigrationFailedException interrupted(RevisionProgress.Mark mark, RevisionGraph graph,
+                                                StatementSplitter splitter, String versionTable) {
+        boolean upgrade = !"downgrade".equals(mark.direction());
+        String verb = upgrade ? "upgrade" : "downgrade";
+        RevisionScript script = graph.contains(mark.revision()) ? graph.script(mark.revision()) : null;
+        List<Statement> statements = List.of();
+        if (script != null) {
+            try {
+                statements = upgrade ? RevisionStatements.upgrade(script, splitter)
+                        : RevisionStatements.downgrade(script, splitter);
+            } catch (RuntimeException unreadable) {
+                // the lines are a courtesy; the counts below still say what ran
+            }
+        }
+        boolean lines = statements.size() == mark.total();
+        int done = Math.min(mark.done(), mark.total());
+        String ran = done == 0 ? "none of its " + mark.total() + " statements had completed"
+                : done + " of its " + mark.total() + " statements had completed" + (lines ? " (" + statements
+                .subList(0, done).stream().map(st -> "line " + st.line()).collect(Collectors.joining(", ")) + ")"
+                : "");
+        String running = done < mark.total()
+                ? "; statement " + (done + 1) + (lines ? " (line " + statements.get(done).line() + ")" : "")
+                + " was running, and the database may have completed it after the process ended"
+                : "; only its version row was not written";
+        String parents = script == null || script.parents().isEmpty() ? "base" : String.join(",", script.parents());
+        String finished = upgrade ? mark.revision() : parents;
+        String undone = upgrade ? parents : mark.revision();
+        return new MigrationFailedException("RUN-004", "The " + verb + " of revision " + mark.revision()
+                + (script == null ? "" : " (" + script.message() + ") from " + script.location())
+                + " was interrupted in an earlier run (started " + mark.startedAt() + " UTC by " + mark.startedBy()
+                + "): its process ended or lost its connection while the revision ran statement by statement, "
+                + "when " + ran + running + ". What ran stays in effect, and the revision is NOT recorded in "
+                + versionTable + " (it counts as " + (upgrade ? "not applied" : "still applied") + "). Nothing "
+                + "was run now. Repair the database by hand, then record what is true: either finish the remaining "
+                + "statements and run " + Advice.command("stamp", "target=" + finished) + "; or undo what ran and "
+                + "run " + Advice.command("stamp", "target=" + undone) + ", then " + Advice.command(verb)
+                + " again. The stamp clears this mark.", List.of(), null);
     }
 
     private static String indent(String sql) {

@@ -168,12 +168,24 @@ public final class JdbcConnections {
     private DatabaseException cannotConnect(SQLException e) {
         if (dataSource != null) {
             return new DatabaseException("DB-002", "Cannot get a connection from the DataSource: "
-                    + hidePassword(e.getMessage()) + ". Check the application's DataSource settings (URL, user, "
-                    + "password) and that the database is running.", e);
+                    + oneLine(e.getMessage()) + " Check the application's DataSource settings (URL, "
+                    + "user, password) and that the database is running.", e);
         }
         return new DatabaseException("DB-002", "Cannot connect to " + DatabaseUrl.masked(configuredUrl) + ": "
-                + hidePassword(e.getMessage()) + ". Check " + Advice.setting("url") + ", the user and password "
-                + "(<user>, <password> or <serverId>) and that the database is running.", e);
+                + oneLine(e.getMessage()) + " Check " + Advice.setting("url") + ", "
+                + Advice.setting("user") + " and " + Advice.setting("password") + ", and that the database is "
+                + "running.", e);
+    }
+
+    /**
+     * A driver's message for a one-line report, password hidden: its lines joined with {@code ;} (PostgreSQL puts
+     * {@code Detail:}, {@code Hint:} and {@code Position:} on lines of their own) and one full stop at its end
+     * (drivers end theirs with one, or not).
+     */
+    public String oneLine(String message) {
+        String text = hidePassword(message).lines().map(String::strip).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private Driver findDriver() {

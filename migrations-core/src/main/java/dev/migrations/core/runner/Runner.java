@@ -5,6 +5,7 @@ import dev.migrations.core.database.Database;
 
 import dev.migrations.core.api.DatabaseException;
 import dev.migrations.core.api.DowngradeResult;
+import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.MigrationStep.Direction;
@@ -13,6 +14,7 @@ import dev.migrations.core.api.StampResult;
 import dev.migrations.core.api.UpgradeResult;
 import dev.migrations.core.history.AppliedRevision;
 import dev.migrations.core.history.IntegrityCheck;
+import dev.migrations.core.history.RevisionProgress;
 import dev.migrations.core.history.VersionTable;
 import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
@@ -53,6 +55,7 @@ public final class Runner {
     private final Clock clock;
     private final String scriptSource;
     private final String schema;
+    private final RevisionProgress progress;
 
     /**
      * @param schema the schema the command works in (the version table's, and the current schema while revisions
@@ -70,6 +73,7 @@ public final class Runner {
         this.lockTimeout = lockTimeout;
         this.clock = clock;
         this.scriptSource = scriptSource;
+        this.progress = new RevisionProgress(support, schema, table.name());
     }
 
     /** Reads the version table; creates nothing (not even a missing SQLite file). */
@@ -205,6 +209,11 @@ public final class Runner {
                         }
                     }
                 }
+                for (RevisionProgress.Mark mark : progress.clear(connection)) {
+                    listener.info("Cleared the mark of the interrupted " + mark.direction() + " of revision "
+                            + mark.revision() + " (" + mark.done() + " of its " + mark.total()
+                            + " statements had completed)");
+                }
                 session.commitRevision();
                 List<String> after = graph.headsOf(desired);
                 listener.info("Stamped " + describe(after) + (before.equals(after) ? "" : " (was " + describe(before)
@@ -222,6 +231,10 @@ public final class Runner {
             throws SQLException {
         List<AppliedRevision> rows = table.exists(connection) ? table.read(connection) : List.of();
         if (verify) {
+            List<RevisionProgress.Mark> interrupted = progress.read(connection);
+            if (!interrupted.isEmpty()) {
+                throw FailureReport.interrupted(interrupted.get(0), graph, support.splitter(), table.name());
+            }
             IntegrityCheck.verify(rows, graph, scriptSource, graph.headsOf(ids(rows)));
         }
         return rows;
@@ -274,23 +287,38 @@ public final class Runner {
                     + "by itself, so a revision there cannot be rolled back as a whole"
                     : "it runs without a transaction (-- migrate:no-transaction)";
             List<Statement> ran = new ArrayList<>();
+            boolean[] inStatement = {false};
+            // a mark that counts the statements done, so that a run that ends half way (a killed process, a lost
+            // connection) is reported by the next command instead of being run again over its own results
+            progress.begin(connection, script.id(), direction.name().toLowerCase(Locale.ROOT), statements.size(),
+                    clock.instant(), appliedBy);
             try {
                 session.runWithoutTransaction(() -> {
                     for (Statement statement : statements) {
+                        inStatement[0] = true;
                         execute(connection, statement);
+                        inStatement[0] = false;
                         ran.add(statement);
+                        progress.advance(connection, script.id(), ran.size());
                     }
                 });
             } catch (SQLException e) {
-                if (ran.size() < statements.size()) {
-                    throw FailureReport.withoutTransaction(script, statements, ran.size(), direction, done, ran,
-                            table.name(), reason, e);
+                if (inStatement[0]) {
+                    MigrationFailedException report = FailureReport.withoutTransaction(script, statements,
+                            ran.size(), direction, done, ran, table.name(), reason, e);
+                    try {
+                        progress.end(connection, script.id());   // the report says what ran
+                    } catch (SQLException markFailure) {
+                        report.addSuppressed(markFailure);
+                    }
+                    throw report;
                 }
                 throw e;
             }
             session.beginRevision();
             try {
                 record(connection, script, direction, elapsedMs(started));
+                progress.end(connection, script.id());
                 session.commitRevision();
             } catch (SQLException | RuntimeException e) {
                 rollback(session, e);
@@ -470,8 +498,8 @@ public final class Runner {
 
     private DatabaseException databaseError(String what, SQLException e) {
         return new DatabaseException("DB-005", "Could not " + what + " on "
-                + connections.describe() + ": " + connections.hidePassword(e.getMessage())
-                + ". Check that the database is reachable and that the user may write to it.", e);
+                + connections.describe() + ": " + connections.oneLine(e.getMessage())
+                + " Check that the database is reachable and that the user may write to it.", e);
     }
 
     /** The {@code -- WARNING …} lines at the top of a revision's downgrade section, without the comment marker. */

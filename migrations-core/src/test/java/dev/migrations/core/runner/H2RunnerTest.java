@@ -113,6 +113,93 @@ class H2RunnerTest {
     }
 
     @Test
+    void aCommandThatFindsTheLockTakenSaysAtOnceThatItWaits() throws Exception {
+        migrations().upgrade("aaaa00000001");
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (Connection holder = DriverManager.getConnection(url); Statement s = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            s.executeQuery("SELECT id FROM migrations_lock WHERE id = 1 FOR UPDATE").close();
+            java.util.concurrent.CompletableFuture<Integer> waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Migrations.configure().url(url).scriptLocation(dir).lockTimeout(Duration.ofSeconds(30))
+                            .listener(new dev.migrations.core.api.MigrationListener() {
+                                @Override
+                                public void info(String line) {
+                                    lines.add(line);
+                                }
+                            }).load().upgrade("head").applied().size());
+            long deadline = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+            while (!lines.contains("Waiting for the migration lock (another process is migrating)")) {
+                assertTrue(System.nanoTime() < deadline, "the waiting command says so at once, not after a "
+                        + "first silent wait: " + lines);
+                Thread.sleep(20);
+            }
+            assertFalse(waiting.isDone());
+            holder.rollback();
+            assertEquals(1, waiting.get(30, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void aRevisionInterruptedHalfWayIsRefusedUntilAStampRecordsWhatIsTrue() throws Exception {
+        migrations().upgrade("head");
+        migrations().revision(RevisionRequest.of("two tables").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nCREATE TABLE box (id BIGINT PRIMARY KEY);",
+                        "DROP TABLE box;\nDROP TABLE shelf;"));
+        // the run ends abruptly as its second statement begins, as when its process is killed there
+        Migrations interrupted = Migrations.configure().url(url).scriptLocation(dir)
+                .listener(new dev.migrations.core.api.MigrationListener() {
+                    @Override
+                    public void debug(String line) {
+                        if (line.contains("CREATE TABLE box")) {
+                            throw new IllegalStateException("the process ends here");
+                        }
+                    }
+                }).load();
+        assertThrows(IllegalStateException.class, () -> interrupted.upgrade("head"));
+        assertEquals(List.of("SHELF"), query("SELECT table_name FROM information_schema.tables "
+                + "WHERE table_name IN ('SHELF', 'BOX')"));
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head"));
+
+        assertEquals("RUN-004", refused.id());
+        String message = refused.getMessage();
+        assertTrue(message.contains("The upgrade of revision cccc00000003 (two tables)"), message);
+        assertTrue(message.contains("was interrupted in an earlier run"), message);
+        assertTrue(message.contains("1 of its 2 statements had completed (line 7); statement 2 (line 8) was "
+                + "running"), message);
+        assertTrue(message.contains("either finish the remaining statements and run the stamp command with "
+                + "target=cccc00000003; or undo what ran and run the stamp command with target=bbbb00000002, then "
+                + "the upgrade command again"), message);
+        assertEquals(List.of("aaaa00000001", "bbbb00000002"),
+                query("SELECT version_id FROM migrations_version ORDER BY version_id"));
+
+        // finished by hand, then recorded: the stamp clears the mark
+        execute("CREATE TABLE box (id BIGINT PRIMARY KEY)");
+        migrations().stamp("cccc00000003", false);
+        assertEquals(List.of(), migrations().upgrade("head").applied());
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+    }
+
+    @Test
+    void aFailingStatementThatWasReportedLeavesNoMark() throws Exception {
+        Path script = migrations().revision(RevisionRequest.of("broken").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nINSERT INTO nowhere VALUES (1);",
+                        "DROP TABLE shelf;")).path();
+        assertEquals("RUN-002", assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head")).id());
+
+        // as the report says: undo what ran, fix the script, upgrade again
+        execute("DROP TABLE shelf");
+        java.nio.file.Files.writeString(script, java.nio.file.Files.readString(script)
+                .replace("INSERT INTO nowhere VALUES (1);", "INSERT INTO shelf VALUES (1);"));
+
+        assertEquals(List.of("cccc00000003"),
+                migrations().upgrade("head").applied().stream().map(MigrationStep::revision).toList());
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+    }
+
+    @Test
     void threeProcessesUpgradingAtOnceApplyEachRevisionExactlyOnce() throws Exception {
         migrations().revision(RevisionRequest.of("filler").withRevId("cccc00000003")
                 .withBodies("CREATE TABLE filler (x BIGINT);\n"
@@ -147,6 +234,12 @@ class H2RunnerTest {
         migrations().upgrade("aaaa00000001");
         migrations().upgrade("head");
         assertEquals("bbbb00000002", migrations().current().heads().get(0).id());
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Statement s = keepAlive.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     List<String> query(String sql) throws SQLException {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +61,35 @@ class JdbcConnectionsTest {
                 getClass().getClassLoader()).open());
         assertEquals("DB-002", e.id());
         assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
+    }
+
+    @Test
+    void aFailedConnectionNamesTheSettingsToCheckInTheFrontEndsWords() {
+        DatabaseException e = assertThrows(DatabaseException.class, () -> JdbcConnections.forUrl(
+                "jdbc:postgresql://127.0.0.1:1/app", "app", "s3cret", getClass().getClassLoader()).open());
+
+        // the driver's message ends with a full stop of its own: one, not two
+        assertTrue(e.getMessage().matches("\\[DB-002] Cannot connect to jdbc:postgresql://127.0.0.1:1/app: "
+                + "Connection to 127.0.0.1:1 refused\\. [^.].*"), e.getMessage());
+        assertFalse(e.getMessage().contains(".."), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Check the 'url' setting, the 'user' setting and the 'password' "
+                + "setting, and that the database is running."), e.getMessage());
+        assertTrue(e.message(new dev.migrations.core.api.Phrasing() {
+            @Override
+            public String setting(String name) {
+                return "<" + name + ">";
+            }
+
+            @Override
+            public String settingValue(String name, String value) {
+                return name + "=" + value;
+            }
+
+            @Override
+            public String command(String name, List<String> settingValues) {
+                return name;
+            }
+        }).endsWith("Check <url>, <user> and <password>, and that the database is running."), e.getMessage());
     }
 
     @Test

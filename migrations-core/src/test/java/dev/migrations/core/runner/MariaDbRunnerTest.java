@@ -189,10 +189,13 @@ class MariaDbRunnerTest {
         }
         MigrationFailedException half = assertThrows(MigrationFailedException.class,
                 () -> migrations(Duration.ofSeconds(20)).upgrade("head"));
-        // the lock was free: the runner ran the revision again, and its first statement meets the table the
-        // killed process left, which the failure report names
-        assertEquals("RUN-002", half.id());
-        assertTrue(half.getMessage().contains("CREATE TABLE slow"), half.getMessage());
+        // the lock was free, and the killed run's mark says how far it got: nothing is run again over its results
+        assertEquals("RUN-004", half.id());
+        assertTrue(half.getMessage().contains("1 of its 2 statements had completed (line 7); statement 2 (line 8) "
+                + "was running"), half.getMessage());
+        assertTrue(half.getMessage().contains("the stamp command with target=cccc00000003"), half.getMessage());
+        assertEquals(List.of("slow"), query("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                + "DATABASE() AND table_name = 'slow'"), "the statement before stays; it did not run again");
     }
 
     @Test

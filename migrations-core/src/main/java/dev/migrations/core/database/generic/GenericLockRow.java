@@ -42,6 +42,8 @@ public final class GenericLockRow implements DatabaseLock {
     /** The table holding the lock row; the {@code migrations_} prefix keeps it out of every diff. */
     public static final String TABLE = "migrations_lock";
     private static final Duration WAIT_SLICE = Duration.ofSeconds(2);
+    /** How long the first attempt waits silently: a command that has to wait longer says so. */
+    private static final Duration FIRST_SLICE = Duration.ofMillis(100);
     private static final Executor WAITERS = task -> {
         Thread thread = new Thread(task, "migrations-lock-wait");
         thread.setDaemon(true);
@@ -94,7 +96,8 @@ public final class GenericLockRow implements DatabaseLock {
         CompletableFuture<Void> attempt = update(lock);
         while (true) {
             try {
-                long slice = Math.max(1, Math.min(WAIT_SLICE.toNanos(), deadline - System.nanoTime()));
+                long slice = Math.max(1, Math.min((announced ? WAIT_SLICE : FIRST_SLICE).toNanos(),
+                        deadline - System.nanoTime()));
                 attempt.get(slice, TimeUnit.NANOSECONDS);
                 return;
             } catch (TimeoutException stillWaiting) {

@@ -45,7 +45,6 @@ public final class H2LockRow implements DatabaseLock {
             lock.setAutoCommit(true);
             ensureRow(lock);
             lock.setAutoCommit(false);
-            execute(lock, "SET LOCK_TIMEOUT " + Math.min(WAIT_SLICE.toMillis(), timeout.toMillis()));
             waitForRow(lock, timeout, listener);
             return new TransactionPerRevision(connection, () -> {
                 try {
@@ -77,11 +76,19 @@ public final class H2LockRow implements DatabaseLock {
         }
     }
 
+    /**
+     * Locks the row. The first attempt hardly waits, so that a command that finds the lock taken says so at once;
+     * then it waits in slices of at most {@link #WAIT_SLICE} until the timeout passes.
+     */
     private static void waitForRow(Connection lock, Duration timeout, MigrationListener listener)
             throws SQLException {
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean announced = false;
+        // H2 takes 0 as no setting (it then waits seconds), so the first attempt waits one millisecond
+        long slice = 1;
         while (true) {
+            // a session setting: it neither commits nor ends the transaction, and no row is locked yet
+            execute(lock, "SET LOCK_TIMEOUT " + slice);
             try {
                 execute(lock, "SELECT id FROM " + TABLE + " WHERE id = 1 FOR UPDATE");
                 return;
@@ -90,7 +97,8 @@ public final class H2LockRow implements DatabaseLock {
                     throw e;
                 }
                 lock.rollback();
-                if (System.nanoTime() > deadline) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
                     throw new DatabaseException("DB-003", "Another process held the migration lock (a row of "
                             + TABLE + ") for longer than the lock timeout (" + timeout.toSeconds() + " s). Wait "
                             + "until its migration ends, then run the command again.", e);
@@ -99,6 +107,7 @@ public final class H2LockRow implements DatabaseLock {
                     listener.info("Waiting for the migration lock (another process is migrating)");
                     announced = true;
                 }
+                slice = Math.max(1, Math.min(WAIT_SLICE.toMillis(), left / 1_000_000));
             }
         }
     }

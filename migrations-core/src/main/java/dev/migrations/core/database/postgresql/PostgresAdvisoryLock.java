@@ -19,6 +19,12 @@ import java.time.Duration;
  * revisions commit and roll back freely while it is held, and when the process dies its connection closes and
  * the lock is gone, so it is never stale.
  *
+ * <p>A server process does not notice by itself that its client died while a statement runs: it would finish the
+ * statement (a long revision, minutes) and hold the lock meanwhile. So, while the lock is held, the session checks
+ * its client every second ({@code client_connection_check_interval}, PostgreSQL 14 and later): a killed process's
+ * statement is cancelled and its lock released within about a second. The setting the session had before comes
+ * back when the lock is released, so a pooled connection returns as it came.
+ *
  * <p>A second process tries again every {@value #RETRY_MILLIS} ms, says once that it waits and who holds the
  * lock, and fails with {@code DB-003} when the lock timeout passes.
  *
@@ -33,6 +39,7 @@ public final class PostgresAdvisoryLock implements DatabaseLock {
     /** The lock's key: the bytes of "migrate!" as a number, the same for every version of the tool. */
     static final long KEY = 0x6d69677261746521L;
     private static final long RETRY_MILLIS = 250;
+    private static final String CLIENT_CHECK = "client_connection_check_interval";
 
     @Override
     public LockedSession acquire(Connection connection, JdbcConnections connections, Duration timeout,
@@ -53,7 +60,51 @@ public final class PostgresAdvisoryLock implements DatabaseLock {
             }
             sleep();
         }
-        return new TransactionPerRevision(connection, () -> unlock(connection));
+        String checkBefore = watchClient(connection);
+        return new TransactionPerRevision(connection, () -> {
+            try {
+                unlock(connection);
+            } finally {
+                if (checkBefore != null) {
+                    setClientCheck(connection, checkBefore);
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes the server check every second, even in the middle of a statement, whether the client is still there;
+     * returns the session's setting before, to restore, or {@code null} when nothing was changed (PostgreSQL before
+     * 14, a platform without the check, a setting the session had already).
+     */
+    private static String watchClient(Connection connection) {
+        try {
+            if (connection.getMetaData().getDatabaseMajorVersion() < 14) {
+                return null;
+            }
+            String before;
+            try (PreparedStatement s = connection.prepareStatement("SELECT current_setting(?)")) {
+                s.setString(1, CLIENT_CHECK);
+                try (ResultSet rs = s.executeQuery()) {
+                    before = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (before == null || !before.strip().equals("0")) {
+                return null;
+            }
+            setClientCheck(connection, "1s");
+            return before;
+        } catch (SQLException e) {
+            return null; // a courtesy that speeds up the next process; without it the lock still ends with the session
+        }
+    }
+
+    private static void setClientCheck(Connection connection, String value) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT set_config(?, ?, false)")) {
+            s.setString(1, CLIENT_CHECK);
+            s.setString(2, value);
+            s.execute();
+        }
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
