@@ -191,11 +191,12 @@ public final class Migrations {
         if (b.versionTable == null || !IDENTIFIER.matcher(b.versionTable).matches()) {
             throw new ConfigurationException("CONFIG-004", "The version table name '" + b.versionTable
                     + "' is not a plain identifier (letters, digits, _; not starting with a digit). "
-                    + "Fix <versionTable>.");
+                    + "Fix " + Phrasing.Advice.setting("versionTable") + ".");
         }
         if (b.schema != null && !b.schema.isBlank() && !IDENTIFIER.matcher(b.schema).matches()) {
             throw new ConfigurationException("CONFIG-005", "The schema name '" + b.schema
-                    + "' is not a plain identifier (letters, digits, _; not starting with a digit). Fix <schema>.");
+                    + "' is not a plain identifier (letters, digits, _; not starting with a digit). Fix "
+                    + Phrasing.Advice.setting("schema") + ".");
         }
         if (b.lockTimeout == null || b.lockTimeout.isNegative() || b.lockTimeout.isZero()) {
             throw new ConfigurationException("CONFIG-006", "The lock timeout must be positive; got "
