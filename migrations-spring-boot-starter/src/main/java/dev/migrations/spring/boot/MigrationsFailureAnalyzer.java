@@ -15,11 +15,8 @@ final class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<Migrations
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationsException cause) {
         String id = cause.id();
         String area = id.contains("-") ? id.substring(0, id.indexOf('-')) : id;
-        String action = (cause.userError()
-                ? "Fix what the message names and start the application again."
-                : "Fix the cause the message names (the database, its connection or its privileges) and start the "
-                + "application again.")
-                + " " + id + " is explained in the error catalogue of migrations, docs/errors/" + area + ".md.";
+        String action = "Do what the message says, then start the application again. " + id + " is explained in the "
+                + "error catalogue of migrations, docs/errors/" + area + ".md.";
         return new FailureAnalysis(cause.message(SpringBootPhrasing.INSTANCE), action, cause);
     }
 }

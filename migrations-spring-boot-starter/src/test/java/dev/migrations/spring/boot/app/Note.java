@@ -10,9 +10,11 @@ import jakarta.persistence.Id;
 @Entity
 public class Note {
 
+    // Integer, not Long: SQLite's generated key is an "integer primary key", which Hibernate's validator takes for
+    // an Integer only (docs/autogenerate-verification.md, and the SQLite dialect of examples/spring-boot)
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    private Integer id;
 
     @Column(nullable = false, length = 200)
     private String text;
@@ -24,7 +26,7 @@ public class Note {
         this.text = text;
     }
 
-    public Long getId() {
+    public Integer getId() {
         return id;
     }
 
