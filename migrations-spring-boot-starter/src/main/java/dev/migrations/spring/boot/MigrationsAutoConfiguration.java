@@ -93,8 +93,10 @@ public class MigrationsAutoConfiguration {
             }
             DataSource application = migrationsDataSource.getIfAvailable(dataSource::getIfUnique);
             if (properties.hasOwnConnection()) {
-                String url = firstText(properties.getUrl(), environment.getProperty("spring.datasource.url"),
-                        urlOf(application));
+                String url = firstText(properties.getUrl(), environment.getProperty("spring.datasource.url"));
+                if (url == null) {
+                    url = urlOf(application);   // an embedded database Boot made up: ask its driver
+                }
                 if (url == null) {
                     throw new ConfigurationException("CONFIG-203", MigrationsProperties.PREFIX + ".user or "
                             + MigrationsProperties.PREFIX + ".password is set, but there is no URL to connect to. "
