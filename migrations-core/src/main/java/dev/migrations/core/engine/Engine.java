@@ -190,8 +190,7 @@ public final class Engine {
     public StartResult start() {
         MigrationListener listener = settings.listener();
         if (settings.mode() == Mode.DEVELOPMENT) {
-            listener.info("Development mode (" + Mode.SWITCH + "=true): creating the entity model's missing tables "
-                    + "and loading the seed data");
+            listener.info("Development mode: creating the entity model's missing tables and loading the seed data");
             return new StartResult(Mode.DEVELOPMENT, null, createAll(), List.of());
         }
         listener.info("Production mode: applying the migrations up to head");

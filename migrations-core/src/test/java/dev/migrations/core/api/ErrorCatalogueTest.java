@@ -26,7 +26,7 @@ class ErrorCatalogueTest {
         Path root = Path.of("").toAbsolutePath().getParent();
         Set<String> raised = new TreeSet<>();
         for (String module : List.of("migrations-core", "migrations-maven-plugin", "migrations-model",
-                "migrations-benchmarks")) {
+                "migrations-benchmarks", "migrations-spring-boot-starter")) {
             Path sources = root.resolve(module).resolve("src/main/java");
             if (!Files.isDirectory(sources)) {
                 continue;
