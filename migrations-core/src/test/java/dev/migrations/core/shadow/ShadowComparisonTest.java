@@ -459,6 +459,19 @@ class ShadowComparisonTest {
     }
 
     @Test
+    void onPostgresqlTheConfiguredSchemaIsMadeInTheShadowDatabaseAndComparedThere() throws Exception {
+        String target = unreachable(Kind.POSTGRESQL);
+        Migrations migrations = configure(target).schema("app").against(CompareAgainst.SCRIPTS).load();
+
+        RevisionResult first = autogenerate(migrations, Models.first(), "create school");
+
+        assertTrue(first.written());
+        assertTrue(check(migrations, Models.first()).upToDate(), String.join("\n", lines));
+        assertTrue(lines.contains("DEBUG Shadow database: Created the schema app"), String.join("\n", lines));
+        assertNoShadowLeft(Kind.POSTGRESQL, shadowUrls());
+    }
+
+    @Test
     void serverUrlsKeepHostsAndOptions() {
         assertEquals("jdbc:postgresql://db:5432/other?user=ci&ssl=true",
                 ServerUrls.withDatabase("jdbc:postgresql://db:5432/app?user=ci&ssl=true", "other"));
