@@ -26,8 +26,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>Examples: {@code mvn migrations:revision -Dmigrations.message="add email"}; {@code mvn migrations:revision
  * -Dmigrations.autogenerate -Dmigrations.message="add phone"}; {@code mvn migrations:revision
- * -Dmigrations.autogenerate -Dmigrations.against=scripts -Dmigrations.message="add phone"}; {@code mvn migrations:revision
- * -Dmigrations.message="start over" -Dmigrations.head=base}.
+ * -Dmigrations.autogenerate -Dmigrations.against=scripts -Dmigrations.message="add phone"};
+ * {@code mvn migrations:revision -Dmigrations.message="start over" -Dmigrations.head=base}.
  */
 @Mojo(name = "revision", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class RevisionMojo extends AbstractMigrationsMojo {

@@ -479,8 +479,8 @@ class ShadowComparisonTest {
         assertEquals("jdbc:postgresql://a:1,b:2/other", ServerUrls.withDatabase("jdbc:postgresql://a:1,b:2/app",
                 "other"));
         assertEquals("jdbc:postgresql:other?user=x", ServerUrls.withDatabase("jdbc:postgresql:app?user=x", "other"));
-        assertEquals("jdbc:mariadb://db:3306/?user=root", ServerUrls.withDatabase("jdbc:mariadb://db:3306/app?user=root",
-                ""));
+        assertEquals("jdbc:mariadb://db:3306/?user=root",
+                ServerUrls.withDatabase("jdbc:mariadb://db:3306/app?user=root", ""));
         assertEquals("jdbc:mysql:replication://a,b/other", ServerUrls.withDatabase("jdbc:mysql:replication://a,b/app",
                 "other"));
         assertEquals("app", ServerUrls.database("jdbc:mariadb://db/app?x=1").orElseThrow());
