@@ -42,6 +42,14 @@ expect(7, 'postgres://localhost/app')
 expect(8, 'Skipping migrations:upgrade: migrations.skip is true')
 assert !runs[8].contains('Running upgrade')
 
+expect(9, "[SHADOW-001] 'live' is not something to compare the entity model with")
+expect(9, '<against> (-Dmigrations.against)')
+expect(9, 'MAVEN/MojoFailureException')
+
+expect(10, '[SHADOW-002] The shadow database URL postgres://ci:***@db/shadow is not a JDBC URL')
+expect(10, '<shadowUrl> (-Dmigrations.shadowUrl)')
+refuse('hunter3')
+
 assert !new File(basedir, 'app.db').exists() : 'no configuration error may create the database'
 // a bad target is refused before the database is opened, so neither the file nor its folders appear
 assert !new File(basedir, 'target/bad').exists() : 'a bad target must not create the database or its folders'

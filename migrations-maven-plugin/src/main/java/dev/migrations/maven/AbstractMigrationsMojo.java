@@ -108,6 +108,10 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
     /** Whether the goal connects, needs only the dialect, or works on script files alone. */
     abstract DatabaseUse databaseUse();
 
+    /** Adds the goal's own engine settings, read in {@link #prepare}; none by default. */
+    void configure(MigrationsBuilder builder) {
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         CommandLineOverrides overrides = new CommandLineOverrides(session.getUserProperties(),
@@ -144,6 +148,7 @@ public abstract class AbstractMigrationsMojo extends AbstractMojo {
             builder.url(database.url()).user(credentials.user()).password(credentials.password());
             getLog().info("Using database " + database + credentials.describe());
         }
+        configure(builder);
         Migrations migrations = builder.load();
         if (use == DatabaseUse.CONNECT) {
             String missingDriver = new JdbcDrivers(getClass().getClassLoader())

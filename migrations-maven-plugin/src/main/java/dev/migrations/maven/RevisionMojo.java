@@ -1,5 +1,6 @@
 package dev.migrations.maven;
 
+import dev.migrations.core.api.MigrationsBuilder;
 import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.FailOn;
 import dev.migrations.core.api.RevisionRequest;
@@ -20,11 +21,14 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * <p>Autogenerate first compiles the project (up to {@code process-classes}, so that the annotation processor
  * rewrites {@code META-INF/migrations/model.json} right after an edit), refuses unless the database is at the head,
- * prints each {@code Detected …} change and warning, and writes nothing when there is no change.
+ * prints each {@code Detected …} change and warning, and writes nothing when there is no change. With
+ * {@code against=scripts} it compares with the revision scripts replayed into a shadow database, so no database is
+ * needed; the new revision follows the scripts' head.
  *
  * <p>Examples: {@code mvn migrations:revision -Dmigrations.message="add email"}; {@code mvn migrations:revision
  * -Dmigrations.autogenerate -Dmigrations.message="add phone"}; {@code mvn migrations:revision
- * -Dmigrations.message="start over" -Dmigrations.head=base}.
+ * -Dmigrations.autogenerate -Dmigrations.against=scripts -Dmigrations.message="add phone"};
+ * {@code mvn migrations:revision -Dmigrations.message="start over" -Dmigrations.head=base}.
  */
 @Mojo(name = "revision", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class RevisionMojo extends AbstractMigrationsMojo {
@@ -59,6 +63,22 @@ public class RevisionMojo extends AbstractMigrationsMojo {
     @Parameter(property = "migrations.failOn")
     String failOn;
 
+    /**
+     * What the entity model is compared with: {@code database} (the configured database, which must be at the
+     * head) or {@code scripts} (the revision scripts replayed into a shadow database; the configured database is
+     * never connected to, so CI and production builds need none).
+     */
+    @Parameter(property = "migrations.against", defaultValue = "database")
+    String against;
+
+    /**
+     * With {@code against=scripts}: the JDBC URL of an empty database of the same kind to replay the scripts into,
+     * instead of the automatic one (a temporary SQLite file or H2 in-memory database, or a temporary database on
+     * the same PostgreSQL or MariaDB server). Required for the other databases. Never printed unmasked.
+     */
+    @Parameter(property = "migrations.shadowUrl")
+    String shadowUrl;
+
     /** The compiled classes, where the annotation processor writes META-INF/migrations/model.json. */
     @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true, required = true)
     File outputDirectory;
@@ -71,9 +91,18 @@ public class RevisionMojo extends AbstractMigrationsMojo {
 
     private boolean generating;
 
+    private ShadowParameters shadow;
+
     @Override
     DatabaseUse databaseUse() {
         return generating ? DatabaseUse.CONNECT : DatabaseUse.NONE;
+    }
+
+    @Override
+    void configure(MigrationsBuilder builder) {
+        if (shadow != null) {
+            shadow.configure(builder);
+        }
     }
 
     @Override
@@ -95,6 +124,7 @@ public class RevisionMojo extends AbstractMigrationsMojo {
             // core logs "Generating <file> ... done"
             return migrations -> migrations.revision(request);
         }
+        shadow = ShadowParameters.read(overrides, against, shadowUrl);
         ModelSource model = ModelSource.file(modelFile(outputDirectory).toPath());
         String refused = overrides.string("failOn", failOn);
         return migrations -> {

@@ -33,4 +33,31 @@ class AutogenerateGoalsTest {
         assertTrue(message.contains("\n  added column 'Student.phone'\n  added table 'Teacher'\n"), message);
         assertTrue(message.contains("mvn migrations:revision -Dmigrations.autogenerate"), message);
     }
+
+    @Test
+    void againstTheScriptsAFailedCheckSaysTheScriptsLackARevision() {
+        String message = CheckMojo.pendingMessage(new CheckResult(List.of("added table 'Teacher'"), List.of()), true);
+
+        assertTrue(message.startsWith("[AUTOGEN-008] The revision scripts (replayed into a shadow database) differ "
+                + "from the entity model (1 pending change):"), message);
+        assertTrue(message.contains("-Dmigrations.autogenerate -Dmigrations.against=scripts"), message);
+        assertTrue(message.endsWith("review it and commit it."), message);
+    }
+
+    @Test
+    void againstIsReadFromTheCommandLineFirstAndABadValueIsACataloguedFailure() throws Exception {
+        java.util.Properties user = new java.util.Properties();
+        user.setProperty("migrations.against", "scripts");
+        ShadowParameters fromCommandLine = ShadowParameters.read(new CommandLineOverrides(user, null), "database",
+                "jdbc:h2:mem:shadow;PASSWORD=secret");
+        assertTrue(fromCommandLine.scripts());
+        assertTrue(fromCommandLine.toString().contains("PASSWORD=***"), fromCommandLine.toString());
+
+        assertTrue(!ShadowParameters.read(new CommandLineOverrides(null, null), null, null).scripts());
+        org.apache.maven.plugin.MojoFailureException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                org.apache.maven.plugin.MojoFailureException.class,
+                () -> ShadowParameters.read(new CommandLineOverrides(null, null), "live", null));
+        assertTrue(bad.getMessage().startsWith("[SHADOW-001] 'live' is not something to compare"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("<against> (-Dmigrations.against)"), bad.getMessage());
+    }
 }

@@ -51,6 +51,8 @@ public final class MigrationsBuilder {
     Path seedDirectory;
     ModelSource model = ModelSource.classpath();
     DriftCheck driftCheck = DriftCheck.OFF;
+    CompareAgainst against = CompareAgainst.DATABASE;
+    String shadowUrl;
 
     MigrationsBuilder() {
     }
@@ -203,6 +205,36 @@ public final class MigrationsBuilder {
     /** Whether {@link Migrations#start()} compares the database with the model after the upgrade; default off. */
     public MigrationsBuilder driftCheck(DriftCheck value) {
         this.driftCheck = Objects.requireNonNullElse(value, DriftCheck.OFF);
+        return this;
+    }
+
+    /**
+     * What {@link Migrations#check} and autogenerate compare the entity model with; default
+     * {@link CompareAgainst#DATABASE}. With {@link CompareAgainst#SCRIPTS} the revisions are replayed into a shadow
+     * database and the configured database is never connected to, so CI and production builds need none:
+     *
+     * <pre>{@code
+     * Migrations.configure().url("jdbc:postgresql://ci-db/app").scriptLocation(scripts)
+     *         .against(CompareAgainst.SCRIPTS).load().check(model, List.of());
+     * }</pre>
+     *
+     * The drift check of {@link Migrations#start()} always compares the database itself.
+     */
+    public MigrationsBuilder against(CompareAgainst value) {
+        this.against = Objects.requireNonNullElse(value, CompareAgainst.DATABASE);
+        return this;
+    }
+
+    /**
+     * The JDBC URL of an empty database to replay the revisions into when comparing
+     * {@link CompareAgainst#SCRIPTS against the scripts}, instead of the automatic one (a temporary SQLite file or
+     * H2 in-memory database, or a temporary database on the same PostgreSQL or MariaDB server). Required for the
+     * databases without a package of their own and with a DataSource. It must be the same kind of database as the
+     * URL, and empty: a shadow database that holds tables is refused, and what the replay created is dropped
+     * afterwards. Connected with the same user and password.
+     */
+    public MigrationsBuilder shadowUrl(String value) {
+        this.shadowUrl = value;
         return this;
     }
 

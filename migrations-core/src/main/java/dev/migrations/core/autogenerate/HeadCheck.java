@@ -34,13 +34,7 @@ public final class HeadCheck {
     public static List<String> requireAtHead(RevisionGraph graph, List<AppliedRevision> rows, String scriptSource) {
         List<String> appliedIds = rows.stream().map(AppliedRevision::id).toList();
         IntegrityCheck.verify(rows, graph, scriptSource, graph.headsOf(appliedIds));
-        List<String> heads = graph.heads();
-        if (heads.size() > 1) {
-            throw new AutogenerateException("AUTOGEN-003", "The scripts have several heads ("
-                    + String.join(", ", heads) + "), so a new revision has no single parent. Merge them first "
-                    + "(" + Advice.command("merge") + "), apply the merge (" + Advice.command("upgrade")
-                    + "), then autogenerate again.");
-        }
+        List<String> heads = requireSingleHead(graph);
         Set<String> missing = new HashSet<>(graph.ids());
         missing.removeAll(appliedIds);
         if (!missing.isEmpty()) {
@@ -50,6 +44,23 @@ public final class HeadCheck {
                     + ", the scripts' head is " + heads.get(0) + ", and " + missing.size() + " revision(s) are not "
                     + "applied (" + String.join(", ", graph.inOrder(missing)) + "). Comparing now would repeat "
                     + "their changes. Run " + Advice.command("upgrade") + " first, then autogenerate again.");
+        }
+        return heads;
+    }
+
+    /**
+     * The scripts' single head (empty when there are no revisions yet), what a comparison with the scripts replays up
+     * to and a new revision follows.
+     *
+     * @throws AutogenerateException {@code AUTOGEN-003} for several heads
+     */
+    public static List<String> requireSingleHead(RevisionGraph graph) {
+        List<String> heads = graph.heads();
+        if (heads.size() > 1) {
+            throw new AutogenerateException("AUTOGEN-003", "The scripts have several heads ("
+                    + String.join(", ", heads) + "), so a new revision has no single parent. Merge them first "
+                    + "(" + Advice.command("merge") + "), apply the merge (" + Advice.command("upgrade")
+                    + "), then autogenerate again.");
         }
         return heads;
     }

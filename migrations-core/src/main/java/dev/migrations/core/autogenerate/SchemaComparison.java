@@ -177,11 +177,15 @@ public final class SchemaComparison {
         }
     }
 
-    /**
-     * The model with {@code @Table(schema = …)} naming the working schema written as no schema: both mean the same
-     * tables, which the database reads back without a schema.
-     */
     private Schema inWorkingSchema(Schema model) {
+        return inWorkingSchema(model, schema);
+    }
+
+    /**
+     * The model with {@code @Table(schema = …)} naming {@code schema} (the working schema) written as no schema:
+     * both mean the same tables, which the database reads back without a schema. {@code null} changes nothing.
+     */
+    public static Schema inWorkingSchema(Schema model, String schema) {
         if (schema == null) {
             return model;
         }

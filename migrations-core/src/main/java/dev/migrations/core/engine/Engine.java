@@ -3,6 +3,7 @@ package dev.migrations.core.engine;
 import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.api.CheckResult;
+import dev.migrations.core.api.CompareAgainst;
 import dev.migrations.core.api.ConfigurationException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.ModelSource;
@@ -40,6 +41,8 @@ import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.ScriptCatalog;
 import dev.migrations.core.script.ScriptSource;
 import dev.migrations.core.script.Targets;
+import dev.migrations.core.shadow.ShadowComparison;
+import dev.migrations.core.shadow.ShadowDatabase;
 
 import dev.migrations.model.Schema;
 
@@ -82,8 +85,8 @@ public final class Engine {
     }
 
     /**
-     * Writes one revision whose sections take the database to the model and back, on top of the head the database
-     * is at; writes nothing when they already agree or when anything is wrong.
+     * Writes one revision whose sections take the database (or, against the scripts, what they build) to the model
+     * and back, on top of the scripts' head; writes nothing when they already agree or when anything is wrong.
      */
     private RevisionResult autogenerate(RevisionRequest request) {
         if (!request.head().equals("head")) {
@@ -127,7 +130,20 @@ public final class Engine {
         return new CheckResult(comparison.changes(), comparison.warnings(), unreviewed);
     }
 
+    /** The comparison autogenerate and check make: with the database, or with the scripts replayed elsewhere. */
     private Comparison compare(ModelSource source, List<String> exclude) {
+        if (settings.against() == CompareAgainst.SCRIPTS) {
+            Schema model = ModelLoader.load(source, settings.classLoader());
+            ShadowDatabase.Target target = new ShadowDatabase.Target(settings.url(), settings.dataSource() != null,
+                    settings.shadowUrl(), settings.user(), settings.password(), settings.schema(),
+                    settings.versionTable(), settings.classLoader());
+            return new ShadowComparison(target, catalog.graph(), catalog.source().describe(), settings.listener(),
+                    settings.appliedBy(), settings.lockTimeout(), settings.clock()).compare(model, exclude);
+        }
+        return compareWithDatabase(source, exclude);
+    }
+
+    private Comparison compareWithDatabase(ModelSource source, List<String> exclude) {
         Schema model = ModelLoader.load(source, settings.classLoader());
         SchemaComparison comparison = new SchemaComparison(requireDatabase("autogenerate"), settings.schema(),
                 settings.versionTable(), exclude);
@@ -197,7 +213,7 @@ public final class Engine {
         UpgradeResult upgrade = upgrade("head");
         List<String> drift = List.of();
         if (settings.driftCheck() != DriftCheck.OFF) {
-            drift = compare(settings.model(), List.of()).changes();
+            drift = compareWithDatabase(settings.model(), List.of()).changes();
             if (drift.isEmpty()) {
                 listener.info("The database matches the entity model.");
             } else if (settings.driftCheck() == DriftCheck.FAIL) {
