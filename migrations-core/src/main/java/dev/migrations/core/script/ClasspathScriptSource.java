@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
@@ -142,12 +144,14 @@ public final class ClasspathScriptSource implements ScriptSource {
         }
     }
 
+    /** Drops a file whose name and content an earlier file has; compares contents only within one name. */
     private static List<ScriptFile> deduplicate(List<ScriptFile> files) {
         List<ScriptFile> unique = new ArrayList<>();
+        Map<String, List<byte[]>> contents = new HashMap<>();
         for (ScriptFile file : files) {
-            boolean seen = unique.stream().anyMatch(u -> u.fileName().equals(file.fileName())
-                    && Arrays.equals(u.bytes(), file.bytes()));
-            if (!seen) {
+            List<byte[]> same = contents.computeIfAbsent(file.fileName(), name -> new ArrayList<>(1));
+            if (same.stream().noneMatch(bytes -> Arrays.equals(bytes, file.bytes()))) {
+                same.add(file.bytes());
                 unique.add(file);
             }
         }
