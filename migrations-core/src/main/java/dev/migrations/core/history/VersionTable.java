@@ -54,6 +54,16 @@ public final class VersionTable {
         return rows;
     }
 
+    /** Whether revision {@code id} has a row: one lookup by the primary key, whatever the table's size. */
+    public boolean contains(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.selectOne())) {
+            statement.setString(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
     public void insert(Connection connection, String id, String message, String checksum, Instant appliedAt,
                        String appliedBy, long executionMs) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql.insert())) {

@@ -361,7 +361,7 @@ public final class Runner {
      */
     private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
             throws SQLException {
-        boolean applied = ids(table.read(connection)).contains(script.id());
+        boolean applied = table.contains(connection, script.id());
         if (applied == (direction == Direction.UPGRADE)) {
             throw new DatabaseException("DB-006", "Another process " + (applied ? "applied" : "reverted")
                     + " revision " + script.id() + " (" + script.message() + ") while this command had released the "
