@@ -88,7 +88,9 @@ public final class Runner {
     }
 
     public UpgradeResult upgrade(RevisionGraph graph, String target) {
-        return locked((connection, session) -> {
+        // most starts find nothing to do: that is answered without the lock (see UnlockedUpgradeCheck)
+        return locked(connection -> UnlockedUpgradeCheck.nothingToDo(connection, table, graph, target, listener),
+                (connection, session) -> {
             List<AppliedRevision> rows = prepare(connection, graph, true);
             Set<String> applied = ids(rows);
             List<String> before = graph.headsOf(applied);
@@ -99,12 +101,7 @@ public final class Runner {
             List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
             ensureTable(connection, session);
             if (plan.isEmpty()) {
-                Set<String> past = graph.descendantsOf(goal.isEmpty() ? graph.bases() : goal);
-                past.removeAll(goal);
-                past.retainAll(applied);
-                listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
-                        ? "" : " It is already past '" + target + "'; to go back to it run "
-                        + Advice.command("downgrade", "target=" + target) + "."));
+                reportNothingToUpgrade(listener, graph, target, applied, before, goal);
             }
             List<MigrationStep> done = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
@@ -115,6 +112,17 @@ public final class Runner {
             after.addAll(plan);
             return new UpgradeResult(before, graph.headsOf(after), done);
         });
+    }
+
+    /** Says that an upgrade to {@code target} has nothing to do, and whether the database is already past it. */
+    static void reportNothingToUpgrade(MigrationListener listener, RevisionGraph graph, String target,
+                                       Set<String> applied, List<String> before, Set<String> goal) {
+        Set<String> past = graph.descendantsOf(goal.isEmpty() ? graph.bases() : goal);
+        past.removeAll(goal);
+        past.retainAll(applied);
+        listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
+                ? "" : " It is already past '" + target + "'; to go back to it run "
+                + Advice.command("downgrade", "target=" + target) + "."));
     }
 
     public DowngradeResult downgrade(RevisionGraph graph, String target) {
@@ -417,7 +425,19 @@ public final class Runner {
     }
 
     private <T> T locked(LockedWork<T> work) {
+        return locked(connection -> null, work);
+    }
+
+    /**
+     * Runs {@code work} under the lock, unless {@code withoutLock}, asked first on the same connection, already
+     * has the answer (it returns {@code null} when it has not).
+     */
+    private <T> T locked(UnlockedWork<T> withoutLock, LockedWork<T> work) {
         try (Connection connection = connections.open()) {
+            T answer = withoutLock.run(connection);
+            if (answer != null) {
+                return answer;
+            }
             LockedSession session = support.lock().acquire(connection, connections, lockTimeout, listener);
             T result;
             try {
@@ -493,5 +513,10 @@ public final class Runner {
     @FunctionalInterface
     private interface LockedWork<T> {
         T run(Connection connection, LockedSession session) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface UnlockedWork<T> {
+        T run(Connection connection);
     }
 }
