@@ -78,8 +78,8 @@ public final class ScriptParser {
                 continue;
             }
             String line = lines.stripped(i);
-            Matcher marker = MARKER.matcher(line);
-            if (marker.matches()) {
+            Matcher marker = mayBeMarker(line) ? MARKER.matcher(line) : null;
+            if (marker != null && marker.matches()) {
                 String name = marker.group(1).toLowerCase(Locale.ROOT);
                 if (firstMarkerLine < 0) {
                     firstMarkerLine = lineNo;
@@ -135,14 +135,14 @@ public final class ScriptParser {
                 throw error("SCRIPT-002", location, lineNo, "SQL before the '-- migrate:upgrade' marker",
                         "The header holds only '--' comment lines; move statements into a section.");
             }
-            Matcher field = FIELD.matcher(line);
-            if (field.matches() && FIELDS.containsKey(field.group(1).toLowerCase(Locale.ROOT))) {
-                String key = FIELDS.get(field.group(1).toLowerCase(Locale.ROOT));
+            String[] field = field(line);
+            if (field != null && FIELDS.containsKey(field[0].toLowerCase(Locale.ROOT))) {
+                String key = FIELDS.get(field[0].toLowerCase(Locale.ROOT));
                 if (fields.containsKey(key)) {
                     throw error("SCRIPT-002", location, lineNo, "'" + key + ":' given twice (first on line "
                             + fieldLines.get(key) + ")", "Keep one '" + key + ":' line.");
                 }
-                fields.put(key, field.group(2).strip());
+                fields.put(key, field[1].strip());
                 fieldLines.put(key, lineNo);
             }
         }
@@ -179,6 +179,78 @@ public final class ScriptParser {
         return new RevisionScript(id, parents, fields.getOrDefault("Create Date", ""),
                 fields.getOrDefault("Message", ""), !noTransaction, location, fileName, upgrade, downgrade,
                 checksum, revisesLine);
+    }
+
+    /**
+     * Whether {@link #MARKER} could match {@code line}: {@code --}, white space and {@code migrate:} in any case.
+     * Most comment lines are not markers, and this spares them the regular expression.
+     */
+    private static boolean mayBeMarker(String line) {
+        if (!line.startsWith("--")) {
+            return false;
+        }
+        return line.regionMatches(true, skipSpace(line, 2), "migrate:", 0, "migrate:".length());
+    }
+
+    /**
+     * The name and the value of a header field line, as {@link #FIELD} reads them ({@code -- Name: value}, the
+     * name ASCII letters and spaces), or {@code null}; read by hand because every header line is one.
+     */
+    private static String[] field(String line) {
+        if (hasLineTerminator(line)) {
+            Matcher field = FIELD.matcher(line);
+            return field.matches() ? new String[] {field.group(1), field.group(2)} : null;
+        }
+        if (!line.startsWith("--")) {
+            return null;
+        }
+        int start = skipSpace(line, 2);
+        int colon = line.indexOf(':', start);
+        if (colon < 0) {
+            return null;
+        }
+        int end = colon;
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || !isAsciiLetter(line.charAt(start))) {
+            return null;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = line.charAt(i);
+            if (!isAsciiLetter(c) && c != ' ') {
+                return null;
+            }
+        }
+        return new String[] {line.substring(start, end), line.substring(colon + 1)};
+    }
+
+    /** Where the white space ({@code \s}: ASCII) from {@code at} ends. */
+    private static int skipSpace(String line, int at) {
+        int i = at;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** Whether {@code line} holds a character that a regular expression's {@code .} does not match. */
+    private static boolean hasLineTerminator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> parseParents(String location, int line, String id, String value) {
