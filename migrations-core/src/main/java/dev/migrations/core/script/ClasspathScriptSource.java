@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -131,7 +132,8 @@ public final class ClasspathScriptSource implements ScriptSource {
 
     private void readEntries(JarFile jar, List<ScriptFile> files) throws IOException {
         String prefix = folder + "/";
-        for (JarEntry entry : Collections.list(jar.entries())) {
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            JarEntry entry = entries.nextElement();
             String name = entry.getName();
             if (entry.isDirectory() || !name.startsWith(prefix) || !name.endsWith(".sql")
                     || name.indexOf('/', prefix.length()) >= 0) {
@@ -139,9 +141,29 @@ public final class ClasspathScriptSource implements ScriptSource {
             }
             try (InputStream in = jar.getInputStream(entry)) {
                 files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
-                        name.substring(prefix.length()), in.readAllBytes()));
+                        name.substring(prefix.length()), readEntry(in, entry.getSize())));
             }
         }
+    }
+
+    /**
+     * An entry's content. Its size is known from the jar's directory, so it is read in one piece instead of in
+     * growing buffers; an entry longer than announced is still read whole.
+     */
+    private static byte[] readEntry(InputStream in, long size) throws IOException {
+        if (size < 0 || size > Integer.MAX_VALUE - 16) {
+            return in.readAllBytes();
+        }
+        byte[] bytes = in.readNBytes((int) size);
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
     }
 
     /** Drops a file whose name and content an earlier file has; compares contents only within one name. */
@@ -149,8 +171,16 @@ public final class ClasspathScriptSource implements ScriptSource {
         List<ScriptFile> unique = new ArrayList<>();
         Map<String, List<byte[]>> contents = new HashMap<>();
         for (ScriptFile file : files) {
-            List<byte[]> same = contents.computeIfAbsent(file.fileName(), name -> new ArrayList<>(1));
-            if (same.stream().noneMatch(bytes -> Arrays.equals(bytes, file.bytes()))) {
+            List<byte[]> same = contents.get(file.fileName());
+            if (same == null) {
+                same = new ArrayList<>(1);
+                contents.put(file.fileName(), same);
+            }
+            boolean seen = false;
+            for (byte[] bytes : same) {
+                seen |= Arrays.equals(bytes, file.bytes());
+            }
+            if (!seen) {
                 same.add(file.bytes());
                 unique.add(file);
             }
