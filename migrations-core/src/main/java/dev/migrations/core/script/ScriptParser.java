@@ -78,9 +78,9 @@ public final class ScriptParser {
                 continue;
             }
             String line = lines.stripped(i);
-            Matcher marker = mayBeMarker(line) ? MARKER.matcher(line) : null;
-            if (marker != null && marker.matches()) {
-                String name = marker.group(1).toLowerCase(Locale.ROOT);
+            String markerWord = marker(line);
+            if (markerWord != null) {
+                String name = markerWord.toLowerCase(Locale.ROOT);
                 if (firstMarkerLine < 0) {
                     firstMarkerLine = lineNo;
                 }
@@ -119,7 +119,7 @@ public final class ScriptParser {
                         noTransaction = true;
                     }
                     default -> throw error("SCRIPT-002", location, lineNo,
-                            "unknown marker '-- migrate:" + marker.group(1) + "'",
+                            "unknown marker '-- migrate:" + markerWord + "'",
                             "The markers are '-- migrate:upgrade', '-- migrate:downgrade' and "
                                     + "'-- migrate:no-transaction'.");
                 }
@@ -182,14 +182,36 @@ public final class ScriptParser {
     }
 
     /**
-     * Whether {@link #MARKER} could match {@code line}: {@code --}, white space and {@code migrate:} in any case.
-     * Most comment lines are not markers, and this spares them the regular expression.
+     * The word after {@code -- migrate:} when {@code line} is a marker line as {@link #MARKER} reads it
+     * ({@code migrate:} in any ASCII case, white space around the word), or {@code null}; read by hand because
+     * every comment line is asked.
      */
-    private static boolean mayBeMarker(String line) {
-        if (!line.startsWith("--")) {
-            return false;
+    private static String marker(String line) {
+        if (hasLineTerminator(line)) {
+            Matcher marker = MARKER.matcher(line);
+            return marker.matches() ? marker.group(1) : null;
         }
-        return line.regionMatches(true, skipSpace(line, 2), "migrate:", 0, "migrate:".length());
+        if (!line.startsWith("--")) {
+            return null;
+        }
+        int at = skipSpace(line, 2);
+        String keyword = "migrate:";
+        if (line.length() - at < keyword.length()) {
+            return null;
+        }
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = line.charAt(at + i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != keyword.charAt(i)) {
+                return null;
+            }
+        }
+        int start = skipSpace(line, at + keyword.length());
+        int end = line.length();
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
     }
 
     /**
