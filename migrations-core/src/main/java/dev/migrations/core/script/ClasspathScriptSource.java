@@ -65,7 +65,8 @@ public final class ClasspathScriptSource implements ScriptSource {
             }
             // A jar without directory entries does not answer getResources(folder): look into the jars directly.
             for (Path jar : classpathJars()) {
-                if (!jarsRead.contains(jar.toAbsolutePath().normalize().toString())) {
+                if (!jarsRead.contains(jar.toAbsolutePath().normalize().toString())
+                        && JarDirectory.mayHoldPrefix(jar, folder + "/")) {
                     try (JarFile file = new JarFile(jar.toFile())) {
                         readEntries(file, files);
                     }
@@ -79,7 +80,10 @@ public final class ClasspathScriptSource implements ScriptSource {
         return deduplicate(files);
     }
 
-    /** The jar files of the class loader chain (URL class loaders, and the application class path). */
+    /**
+     * The jar files of the class loader chain (URL class loaders, and the application class path). Only those
+     * whose directory names an entry in the folder are opened ({@link JarDirectory}).
+     */
     private List<Path> classpathJars() {
         Set<Path> jars = new LinkedHashSet<>();
         for (ClassLoader at = loader; at != null; at = at.getParent()) {
