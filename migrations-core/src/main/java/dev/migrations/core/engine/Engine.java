@@ -169,9 +169,31 @@ public final class Engine {
     }
 
     public UpgradeResult upgrade(String target) {
-        RevisionGraph graph = catalog.graph();
-        Targets.checkWithoutDatabase(graph, target);
-        return runner().upgrade(graph, target);
+        openAhead();
+        try {
+            RevisionGraph graph = catalog.graph();
+            Targets.checkWithoutDatabase(graph, target);
+            return runner().upgrade(graph, target);
+        } finally {
+            if (connections != null) {
+                connections.discardAhead();
+            }
+        }
+    }
+
+    /**
+     * Lets the connection open (its driver loading, the server answering) while the scripts are read and checked.
+     * Not for a database that connecting would create, so that a bad script still leaves nothing behind, and not
+     * when anything about the connection is wrong: the command then reports it where it always did.
+     */
+    private void openAhead() {
+        try {
+            if (connections != null && connections.hasDriver() && !connections.isMissing()) {
+                connections.openAhead();
+            }
+        } catch (RuntimeException e) {
+            // reported by the command itself, after the scripts are checked
+        }
     }
 
     public DowngradeResult downgrade(String target) {
