@@ -77,10 +77,11 @@ public final class VersionTable {
         }
     }
 
-    public void delete(Connection connection, String id) throws SQLException {
+    /** Deletes the row of {@code id}; returns how many rows it deleted (0 when it had none). */
+    public int delete(Connection connection, String id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql.delete())) {
             statement.setString(1, id);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 

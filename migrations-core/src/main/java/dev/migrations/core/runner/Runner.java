@@ -270,9 +270,13 @@ public final class Runner {
             listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
                     + " statements in " + script.location() + "; only its version row changes.");
         }
-        requireUnchanged(connection, script, direction);
+        boolean inTransaction = script.transactional() && support.transactionalDdl(connection);
+        if (!inTransaction) {
+            // in a transaction the revision's own version row is the check (see runInTransaction)
+            requireUnchanged(connection, script, direction);
+        }
         long started = System.nanoTime();
-        if (script.transactional() && support.transactionalDdl(connection)) {
+        if (inTransaction) {
             runInTransaction(connection, session, script, direction, done, statements, started);
         } else {
             String reason = script.transactional() ? support.name() + " commits each DDL statement "
@@ -339,10 +343,16 @@ public final class Runner {
             for (; index < end; index++) {
                 execute(connection, statements.get(index));
             }
-            record(connection, script, direction, elapsedMs(started));
+            if (!record(connection, script, direction, elapsedMs(started))) {
+                throw changedMeanwhile(script, direction, true); // rolled back below
+            }
             session.commitRevision();
         } catch (SQLException e) {
             boolean earlierKept = rollback(session, e);
+            DatabaseException meanwhile = changedMeanwhile(connection, script, direction, e);
+            if (meanwhile != null) {
+                throw meanwhile;
+            }
             if (index < end) {
                 throw FailureReport.inTransaction(script, statements, index, direction, done, earlierKept, e);
             }
@@ -371,21 +381,51 @@ public final class Runner {
             throws SQLException {
         boolean applied = table.contains(connection, script.id());
         if (applied == (direction == Direction.UPGRADE)) {
-            throw new DatabaseException("DB-006", "Another process " + (applied ? "applied" : "reverted")
-                    + " revision " + script.id() + " (" + script.message() + ") while this command had released the "
-                    + "lock to run statements outside a transaction. Nothing of it ran here. Run the command "
-                    + "again: it continues from the database's new state.");
+            throw changedMeanwhile(script, direction, false);
         }
     }
 
-    private void record(Connection connection, RevisionScript script, Direction direction, long elapsed)
+    /**
+     * After a revision's transaction failed and was rolled back: {@code DB-006} when another process applied or
+     * reverted the revision meanwhile, which a transactional revision finds out through its own version row (the
+     * row's key refuses a second insert, a revert finds no row to delete) without a query before each revision;
+     * {@code null} when the failure is the revision's own.
+     */
+    private DatabaseException changedMeanwhile(Connection connection, RevisionScript script, Direction direction,
+                                               SQLException failure) {
+        try {
+            boolean applied = table.contains(connection, script.id());
+            if (applied != (direction == Direction.UPGRADE)) {
+                return null;
+            }
+        } catch (SQLException checkFailure) {
+            failure.addSuppressed(checkFailure);
+            return null;
+        }
+        DatabaseException meanwhile = changedMeanwhile(script, direction, true);
+        meanwhile.addSuppressed(failure);
+        return meanwhile;
+    }
+
+    private static DatabaseException changedMeanwhile(RevisionScript script, Direction direction,
+                                                      boolean rolledBack) {
+        boolean upgrade = direction == Direction.UPGRADE;
+        return new DatabaseException("DB-006", "Another process " + (upgrade ? "applied" : "reverted")
+                + " revision " + script.id() + " (" + script.message() + ") while this command "
+                + (rolledBack ? "ran it; this command's run of it was rolled back, so it ran once."
+                : "had released the lock to run statements outside a transaction. Nothing of it ran here.")
+                + " Run the command again: it continues from the database's new state.");
+    }
+
+    /** Writes or deletes the revision's version row; {@code false} when a revert found no row to delete. */
+    private boolean record(Connection connection, RevisionScript script, Direction direction, long elapsed)
             throws SQLException {
         if (direction == Direction.UPGRADE) {
             table.insert(connection, script.id(), script.message(), script.checksum(), clock.instant(), appliedBy,
                     elapsed);
-        } else {
-            table.delete(connection, script.id());
+            return true;
         }
+        return table.delete(connection, script.id()) == 1;
     }
 
     private void execute(Connection connection, Statement statement) throws SQLException {
