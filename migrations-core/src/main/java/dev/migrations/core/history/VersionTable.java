@@ -18,6 +18,17 @@ public final class VersionTable {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final VersionTableSql sql;
+    /** What {@link #readAhead} read, until {@link #takeReadAhead()} takes it. */
+    private Snapshot readAhead;
+
+    /**
+     * The table as one reading found it.
+     *
+     * @param exists whether the table exists
+     * @param rows   its rows; empty when it does not exist
+     */
+    public record Snapshot(boolean exists, List<AppliedRevision> rows) {
+    }
 
     public VersionTable(VersionTableSql sql) {
         this.sql = sql;
@@ -40,6 +51,27 @@ public final class VersionTable {
             statement.execute(sql.createTable());
         }
         return true;
+    }
+
+    /**
+     * Reads the table now, on a connection opened ahead of the command, for the command to take with
+     * {@link #takeReadAhead()}. It ends the reading's transaction when the connection does not commit by itself.
+     */
+    public void readAhead(Connection connection) throws SQLException {
+        Snapshot snapshot = exists(connection) ? new Snapshot(true, read(connection)) : new Snapshot(false, List.of());
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+        synchronized (this) {
+            readAhead = snapshot;
+        }
+    }
+
+    /** What {@link #readAhead} read, once; {@code null} when nothing was read ahead. */
+    public synchronized Snapshot takeReadAhead() {
+        Snapshot snapshot = readAhead;
+        readAhead = null;
+        return snapshot;
     }
 
     public List<AppliedRevision> read(Connection connection) throws SQLException {

@@ -125,9 +125,17 @@ public final class JdbcConnections {
      * command took it. Asking again while one is pending does nothing.
      */
     public synchronized void openAhead() {
+        openAhead(null);
+    }
+
+    /**
+     * As {@link #openAhead()}, and then runs {@code first} on the new connection on that thread (a read the command
+     * will want first); its failure is ignored, the command doing its work again on its own.
+     */
+    public synchronized void openAhead(ConnectionWork first) {
         keepingAhead = true;
         if (ahead == null) {
-            ahead = new Ahead();
+            ahead = new Ahead(first);
             Thread thread = new Thread(ahead, "migrations-connect");
             thread.setDaemon(true);
             thread.start();
@@ -186,10 +194,14 @@ public final class JdbcConnections {
         private boolean done;
         private boolean discarded;
 
-        Ahead() {
+        private final ConnectionWork first;
+
+        Ahead(ConnectionWork first) {
+            this.first = first;
         }
 
         Ahead(Connection connection) {
+            this.first = null;
             this.connection = connection;
             this.done = true;
         }
@@ -202,6 +214,13 @@ public final class JdbcConnections {
                 opened = openNow();
             } catch (RuntimeException | Error e) {
                 failed = e;
+            }
+            if (opened != null && first != null) {
+                try {
+                    first.run(opened);
+                } catch (SQLException | RuntimeException ignored) {
+                    // the command does this work again itself and reports what goes wrong
+                }
             }
             boolean closeIt;
             synchronized (this) {
@@ -248,6 +267,12 @@ public final class JdbcConnections {
                 close(left);
             }
         }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface ConnectionWork {
+        void run(Connection connection) throws SQLException;
     }
 
     private Connection openNow() {

@@ -46,16 +46,25 @@ final class UnlockedUpgradeCheck {
     static UpgradeResult nothingToDo(Connection connection, VersionTable table, RevisionGraph graph, String target,
                                      MigrationListener listener) {
         List<AppliedRevision> rows;
-        try {
-            if (!table.exists(connection)) {
+        VersionTable.Snapshot early = table.takeReadAhead();
+        if (early != null) {
+            // read while the scripts were parsed, on this connection: as good as reading it now (see above)
+            if (!early.exists()) {
                 return null;
             }
-            rows = table.read(connection);
-        } catch (SQLException e) {
+            rows = early.rows();
+        } else {
+            try {
+                if (!table.exists(connection)) {
+                    return null;
+                }
+                rows = table.read(connection);
+            } catch (SQLException e) {
+                endTransaction(connection);
+                return null;
+            }
             endTransaction(connection);
-            return null;
         }
-        endTransaction(connection);
         Set<String> applied = new LinkedHashSet<>();
         for (AppliedRevision row : rows) {
             RevisionScript script = graph.find(row.id()).orElse(null);
