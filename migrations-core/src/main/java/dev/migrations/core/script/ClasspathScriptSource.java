@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.IntStream;
 
 /**
  * Scripts in a classpath folder, from every classpath root that has it: directories and jars alike (so a
@@ -136,6 +137,7 @@ public final class ClasspathScriptSource implements ScriptSource {
 
     private void readEntries(JarFile jar, List<ScriptFile> files) throws IOException {
         String prefix = folder + "/";
+        List<JarEntry> scripts = new ArrayList<>();
         for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
             JarEntry entry = entries.nextElement();
             String name = entry.getName();
@@ -143,10 +145,28 @@ public final class ClasspathScriptSource implements ScriptSource {
                     || name.indexOf('/', prefix.length()) >= 0) {
                 continue;
             }
+            scripts.add(entry);
+        }
+        // inflating the entries is most of reading them: share it with the common fork-join pool
+        Object[] contents = new Object[scripts.size()];
+        IntStream.range(0, scripts.size()).parallel().forEach(i -> {
+            JarEntry entry = scripts.get(i);
             try (InputStream in = jar.getInputStream(entry)) {
-                files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
-                        name.substring(prefix.length()), readEntry(in, entry.getSize())));
+                contents[i] = readEntry(in, entry.getSize());
+            } catch (IOException | RuntimeException e) {
+                contents[i] = e;
             }
+        });
+        for (int i = 0; i < contents.length; i++) {
+            if (contents[i] instanceof IOException e) {
+                throw e;
+            }
+            if (contents[i] instanceof RuntimeException e) {
+                throw e;
+            }
+            String name = scripts.get(i).getName();
+            files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
+                    name.substring(prefix.length()), (byte[]) contents[i]));
         }
     }
 
