@@ -210,6 +210,12 @@ public final class JdbcConnections {
         public void run() {
             Connection opened = null;
             Throwable failed = null;
+            synchronized (this) {
+                if (discarded) {
+                    done = true;
+                    return; // nobody will take it: do not open it at all
+                }
+            }
             try {
                 opened = openNow();
             } catch (RuntimeException | Error e) {
