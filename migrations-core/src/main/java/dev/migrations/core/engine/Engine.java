@@ -249,9 +249,40 @@ public final class Engine {
     }
 
     public UpgradeResult upgrade(String target) {
-        RevisionGraph graph = catalog.graph();
-        Targets.checkWithoutDatabase(graph, target);
-        return runner().upgrade(graph, target);
+        VersionTable table = openAhead();
+        try {
+            RevisionGraph graph = catalog.graph();
+            Targets.checkWithoutDatabase(graph, target);
+            return (table == null ? runner() : runner(table)).upgrade(graph, target);
+        } finally {
+            if (connections != null) {
+                connections.discardAhead();
+            }
+        }
+    }
+
+    /**
+     * Lets the connection open (its driver loading, the server answering) and, for a URL, the version table be read
+     * while the scripts are read and checked; returns that version table, or {@code null} when it is not read
+     * ahead. Not for a database that connecting would create, so that a bad script still leaves nothing behind,
+     * and not when anything about the connection is wrong: the command then reports it where it always did.
+     */
+    private VersionTable openAhead() {
+        try {
+            if (connections == null || !connections.hasDriver() || connections.isMissing()) {
+                return null;
+            }
+            if (settings.url() == null) {
+                // a DataSource's database is known from a connection's metadata: only the connection opens ahead
+                connections.openAhead();
+                return null;
+            }
+            VersionTable table = versionTable();
+            connections.openAhead(table::readAhead);
+            return table;
+        } catch (RuntimeException e) {
+            return null; // reported by the command itself, after the scripts are checked
+        }
     }
 
     public DowngradeResult downgrade(String target) {
@@ -386,8 +417,16 @@ public final class Engine {
     private Runner runner() {
         JdbcConnections connections = requireDatabase("this command");
         connections.requireDriver();
+        return runner(versionTable());
+    }
+
+    private VersionTable versionTable() {
+        return new VersionTable(connections.database().versionTable(settings.versionTable(), settings.schema()));
+    }
+
+    /** The runner with a version table made before (one read ahead); the checks of {@link #runner()} passed. */
+    private Runner runner(VersionTable table) {
         Database support = connections.database();
-        VersionTable table = new VersionTable(support.versionTable(settings.versionTable(), settings.schema()));
         return new Runner(connections, support, table, settings.schema(), settings.listener(),
                 settings.appliedBy(),
                 settings.lockTimeout(), settings.clock(), catalog.source().describe());

@@ -18,6 +18,17 @@ public final class VersionTable {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final VersionTableSql sql;
+    /** What {@link #readAhead} read, until {@link #takeReadAhead()} takes it. */
+    private Snapshot readAhead;
+
+    /**
+     * The table as one reading found it.
+     *
+     * @param exists whether the table exists
+     * @param rows   its rows; empty when it does not exist
+     */
+    public record Snapshot(boolean exists, List<AppliedRevision> rows) {
+    }
 
     public VersionTable(VersionTableSql sql) {
         this.sql = sql;
@@ -42,6 +53,27 @@ public final class VersionTable {
         return true;
     }
 
+    /**
+     * Reads the table now, on a connection opened ahead of the command, for the command to take with
+     * {@link #takeReadAhead()}. It ends the reading's transaction when the connection does not commit by itself.
+     */
+    public void readAhead(Connection connection) throws SQLException {
+        Snapshot snapshot = exists(connection) ? new Snapshot(true, read(connection)) : new Snapshot(false, List.of());
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+        synchronized (this) {
+            readAhead = snapshot;
+        }
+    }
+
+    /** What {@link #readAhead} read, once; {@code null} when nothing was read ahead. */
+    public synchronized Snapshot takeReadAhead() {
+        Snapshot snapshot = readAhead;
+        readAhead = null;
+        return snapshot;
+    }
+
     public List<AppliedRevision> read(Connection connection) throws SQLException {
         List<AppliedRevision> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -52,6 +84,16 @@ public final class VersionTable {
             }
         }
         return rows;
+    }
+
+    /** Whether revision {@code id} has a row: one lookup by the primary key, whatever the table's size. */
+    public boolean contains(Connection connection, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql.selectOne())) {
+            statement.setString(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
     }
 
     public void insert(Connection connection, String id, String message, String checksum, Instant appliedAt,
@@ -67,10 +109,11 @@ public final class VersionTable {
         }
     }
 
-    public void delete(Connection connection, String id) throws SQLException {
+    /** Deletes the row of {@code id}; returns how many rows it deleted (0 when it had none). */
+    public int delete(Connection connection, String id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql.delete())) {
             statement.setString(1, id);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         }
     }
 

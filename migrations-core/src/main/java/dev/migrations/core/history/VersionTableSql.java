@@ -44,6 +44,11 @@ public interface VersionTableSql {
                 + " ORDER BY applied_at, version_id";
     }
 
+    /** The id of one revision's row, if it has one; one parameter: the id. */
+    default String selectOne() {
+        return "SELECT version_id FROM " + qualifiedName() + " WHERE version_id = ?";
+    }
+
     /** Inserts a row; parameters in column order. */
     default String insert() {
         return "INSERT INTO " + qualifiedName()

@@ -36,6 +36,10 @@ public final class JdbcConnections {
     private final ClassLoader loader;
     private String reportedUrl;
     private Database database;
+    /** A connection being opened ahead of its use ({@link #openAhead()}), or {@code null}. */
+    private Ahead ahead;
+    /** Between {@link #openAhead()} and {@link #discardAhead()}: a connection opened for a question is kept. */
+    private boolean keepingAhead;
 
     private JdbcConnections(String url, DataSource dataSource, String user, String password, ClassLoader loader) {
         this.configuredUrl = url;
@@ -95,12 +99,15 @@ public final class JdbcConnections {
             if (dataSource == null) {
                 database = Databases.forUrl(configuredUrl);
             } else {
-                try (Connection connection = open()) {
+                Connection connection = open();
+                try {
                     database = Databases.forConnection(connection);
                     reportedUrl = connection.getMetaData().getURL();
                 } catch (SQLException e) {
+                    close(connection);
                     throw cannotConnect(e);
                 }
+                keepForNextOpen(connection);
             }
         }
         return database;
@@ -111,8 +118,170 @@ public final class JdbcConnections {
         return dataSource == null && database().isMissing(configuredUrl);
     }
 
-    /** A new connection; the caller closes it. */
+    /**
+     * Starts opening a connection on a thread of its own, so that the driver loads and the server answers while
+     * the caller reads the scripts; the next {@link #open()} takes that connection (or its failure, thrown as
+     * {@code open()} would have thrown it). The caller ends with {@link #discardAhead()}, which closes it if no
+     * command took it. Asking again while one is pending does nothing.
+     */
+    public synchronized void openAhead() {
+        openAhead(null);
+    }
+
+    /**
+     * As {@link #openAhead()}, and then runs {@code first} on the new connection on that thread (a read the command
+     * will want first); its failure is ignored, the command doing its work again on its own.
+     */
+    public synchronized void openAhead(ConnectionWork first) {
+        keepingAhead = true;
+        if (ahead == null) {
+            ahead = new Ahead(first);
+            Thread thread = new Thread(ahead, "migrations-connect");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Closes the connection opened ahead if no command took it; from now on every {@link #open()} is new. */
+    public void discardAhead() {
+        Ahead left;
+        synchronized (this) {
+            left = ahead;
+            ahead = null;
+            keepingAhead = false;
+        }
+        if (left != null) {
+            left.discard();
+        }
+    }
+
+    /** A connection; the caller closes it. */
     public Connection open() {
+        Ahead opened;
+        synchronized (this) {
+            opened = ahead;
+            ahead = null;
+        }
+        if (opened != null) {
+            return opened.take();
+        }
+        return openNow();
+    }
+
+    /** While a connection is kept ahead (a DataSource's, once its metadata is read), the next open takes it. */
+    private void keepForNextOpen(Connection connection) {
+        synchronized (this) {
+            if (keepingAhead) {
+                ahead = new Ahead(connection);
+                return;
+            }
+        }
+        close(connection);
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing was done on it
+        }
+    }
+
+    /** A connection opened on another thread, handed to the first {@link #open()} or closed when discarded. */
+    private final class Ahead implements Runnable {
+        private Connection connection;
+        private Throwable failure;
+        private boolean done;
+        private boolean discarded;
+
+        private final ConnectionWork first;
+
+        Ahead(ConnectionWork first) {
+            this.first = first;
+        }
+
+        Ahead(Connection connection) {
+            this.first = null;
+            this.connection = connection;
+            this.done = true;
+        }
+
+        @Override
+        public void run() {
+            Connection opened = null;
+            Throwable failed = null;
+            synchronized (this) {
+                if (discarded) {
+                    done = true;
+                    return; // nobody will take it: do not open it at all
+                }
+            }
+            try {
+                opened = openNow();
+            } catch (RuntimeException | Error e) {
+                failed = e;
+            }
+            if (opened != null && first != null) {
+                try {
+                    first.run(opened);
+                } catch (SQLException | RuntimeException ignored) {
+                    // the command does this work again itself and reports what goes wrong
+                }
+            }
+            boolean closeIt;
+            synchronized (this) {
+                connection = opened;
+                failure = failed;
+                done = true;
+                closeIt = discarded && opened != null;
+                notifyAll();
+            }
+            if (closeIt) {
+                close(opened);
+            }
+        }
+
+        synchronized Connection take() {
+            boolean interrupted = false;
+            while (!done) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+            return connection;
+        }
+
+        void discard() {
+            Connection left;
+            synchronized (this) {
+                discarded = true;
+                left = done ? connection : null;
+                connection = null;
+            }
+            if (left != null) {
+                close(left);
+            }
+        }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface ConnectionWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private Connection openNow() {
         if (dataSource != null) {
             try {
                 Connection connection = user == null ? dataSource.getConnection()
@@ -162,6 +331,16 @@ public final class JdbcConnections {
     public void requireDriver() {
         if (dataSource == null) {
             findDriver();
+        }
+    }
+
+    /** Whether a driver accepts the URL (a DataSource brings its own); {@link #requireDriver()} says which is missing. */
+    public boolean hasDriver() {
+        try {
+            requireDriver();
+            return true;
+        } catch (DatabaseException e) {
+            return false;
         }
     }
 

@@ -92,7 +92,9 @@ public final class Runner {
     }
 
     public UpgradeResult upgrade(RevisionGraph graph, String target) {
-        return locked((connection, session) -> {
+        // most starts find nothing to do: that is answered without the lock (see UnlockedUpgradeCheck)
+        return locked(connection -> UnlockedUpgradeCheck.nothingToDo(connection, table, graph, target, listener),
+                (connection, session) -> {
             List<AppliedRevision> rows = prepare(connection, graph, true);
             Set<String> applied = ids(rows);
             List<String> before = graph.headsOf(applied);
@@ -103,12 +105,7 @@ public final class Runner {
             List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
             ensureTable(connection, session);
             if (plan.isEmpty()) {
-                Set<String> past = graph.descendantsOf(goal.isEmpty() ? graph.bases() : goal);
-                past.removeAll(goal);
-                past.retainAll(applied);
-                listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
-                        ? "" : " It is already past '" + target + "'; to go back to it run "
-                        + Advice.command("downgrade", "target=" + target) + "."));
+                reportNothingToUpgrade(listener, graph, target, applied, before, goal);
             }
             List<MigrationStep> done = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
@@ -119,6 +116,17 @@ public final class Runner {
             after.addAll(plan);
             return new UpgradeResult(before, graph.headsOf(after), done);
         });
+    }
+
+    /** Says that an upgrade to {@code target} has nothing to do, and whether the database is already past it. */
+    static void reportNothingToUpgrade(MigrationListener listener, RevisionGraph graph, String target,
+                                       Set<String> applied, List<String> before, Set<String> goal) {
+        Set<String> past = graph.descendantsOf(goal.isEmpty() ? graph.bases() : goal);
+        past.removeAll(goal);
+        past.retainAll(applied);
+        listener.info("Nothing to upgrade: the database is at " + describe(before) + "." + (past.isEmpty()
+                ? "" : " It is already past '" + target + "'; to go back to it run "
+                + Advice.command("downgrade", "target=" + target) + "."));
     }
 
     public DowngradeResult downgrade(RevisionGraph graph, String target) {
@@ -275,12 +283,16 @@ public final class Runner {
             listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
                     + " statements in " + script.location() + "; only its version row changes.");
         }
-        requireUnchanged(connection, script, direction);
         if (direction == Direction.DOWNGRADE) {
             warningsOf(script).forEach(w -> listener.warn("Revision " + script.id() + " downgrade: " + w));
         }
+        boolean inTransaction = script.transactional() && support.transactionalDdl(connection);
+        if (!inTransaction) {
+            // in a transaction the revision's own version row is the check (see runInTransaction)
+            requireUnchanged(connection, script, direction);
+        }
         long started = System.nanoTime();
-        if (script.transactional() && support.transactionalDdl(connection)) {
+        if (inTransaction) {
             runInTransaction(connection, session, script, direction, done, statements, started);
         } else {
             String reason = script.transactional() ? support.name() + " commits each DDL statement "
@@ -362,10 +374,16 @@ public final class Runner {
             for (; index < end; index++) {
                 execute(connection, statements.get(index));
             }
-            record(connection, script, direction, elapsedMs(started));
+            if (!record(connection, script, direction, elapsedMs(started))) {
+                throw changedMeanwhile(script, direction, true); // rolled back below
+            }
             session.commitRevision();
         } catch (SQLException e) {
             boolean earlierKept = rollback(session, e);
+            DatabaseException meanwhile = changedMeanwhile(connection, script, direction, e);
+            if (meanwhile != null) {
+                throw meanwhile;
+            }
             if (index < end) {
                 throw FailureReport.inTransaction(script, statements, index, direction, done, earlierKept, e);
             }
@@ -392,23 +410,53 @@ public final class Runner {
      */
     private void requireUnchanged(Connection connection, RevisionScript script, Direction direction)
             throws SQLException {
-        boolean applied = ids(table.read(connection)).contains(script.id());
+        boolean applied = table.contains(connection, script.id());
         if (applied == (direction == Direction.UPGRADE)) {
-            throw new DatabaseException("DB-006", "Another process " + (applied ? "applied" : "reverted")
-                    + " revision " + script.id() + " (" + script.message() + ") while this command had released the "
-                    + "lock to run statements outside a transaction. Nothing of it ran here. Run the command "
-                    + "again: it continues from the database's new state.");
+            throw changedMeanwhile(script, direction, false);
         }
     }
 
-    private void record(Connection connection, RevisionScript script, Direction direction, long elapsed)
+    /**
+     * After a revision's transaction failed and was rolled back: {@code DB-006} when another process applied or
+     * reverted the revision meanwhile, which a transactional revision finds out through its own version row (the
+     * row's key refuses a second insert, a revert finds no row to delete) without a query before each revision;
+     * {@code null} when the failure is the revision's own.
+     */
+    private DatabaseException changedMeanwhile(Connection connection, RevisionScript script, Direction direction,
+                                               SQLException failure) {
+        try {
+            boolean applied = table.contains(connection, script.id());
+            if (applied != (direction == Direction.UPGRADE)) {
+                return null;
+            }
+        } catch (SQLException checkFailure) {
+            failure.addSuppressed(checkFailure);
+            return null;
+        }
+        DatabaseException meanwhile = changedMeanwhile(script, direction, true);
+        meanwhile.addSuppressed(failure);
+        return meanwhile;
+    }
+
+    private static DatabaseException changedMeanwhile(RevisionScript script, Direction direction,
+                                                      boolean rolledBack) {
+        boolean upgrade = direction == Direction.UPGRADE;
+        return new DatabaseException("DB-006", "Another process " + (upgrade ? "applied" : "reverted")
+                + " revision " + script.id() + " (" + script.message() + ") while this command "
+                + (rolledBack ? "ran it; this command's run of it was rolled back, so it ran once."
+                : "had released the lock to run statements outside a transaction. Nothing of it ran here.")
+                + " Run the command again: it continues from the database's new state.");
+    }
+
+    /** Writes or deletes the revision's version row; {@code false} when a revert found no row to delete. */
+    private boolean record(Connection connection, RevisionScript script, Direction direction, long elapsed)
             throws SQLException {
         if (direction == Direction.UPGRADE) {
             table.insert(connection, script.id(), script.message(), script.checksum(), clock.instant(), appliedBy,
                     elapsed);
-        } else {
-            table.delete(connection, script.id());
+            return true;
         }
+        return table.delete(connection, script.id()) == 1;
     }
 
     private void execute(Connection connection, Statement statement) throws SQLException {
@@ -448,7 +496,19 @@ public final class Runner {
     }
 
     private <T> T locked(LockedWork<T> work) {
+        return locked(connection -> null, work);
+    }
+
+    /**
+     * Runs {@code work} under the lock, unless {@code withoutLock}, asked first on the same connection, already
+     * has the answer (it returns {@code null} when it has not).
+     */
+    private <T> T locked(UnlockedWork<T> withoutLock, LockedWork<T> work) {
         try (Connection connection = connections.open()) {
+            T answer = withoutLock.run(connection);
+            if (answer != null) {
+                return answer;
+            }
             LockedSession session = support.lock().acquire(connection, connections, lockTimeout, listener);
             T result;
             try {
@@ -531,5 +591,10 @@ public final class Runner {
     @FunctionalInterface
     private interface LockedWork<T> {
         T run(Connection connection, LockedSession session) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface UnlockedWork<T> {
+        T run(Connection connection);
     }
 }

@@ -16,13 +16,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.IntStream;
 
 /**
  * Scripts in a classpath folder, from every classpath root that has it: directories and jars alike (so a
@@ -62,7 +66,8 @@ public final class ClasspathScriptSource implements ScriptSource {
             }
             // A jar without directory entries does not answer getResources(folder): look into the jars directly.
             for (Path jar : classpathJars()) {
-                if (!jarsRead.contains(jar.toAbsolutePath().normalize().toString())) {
+                if (!jarsRead.contains(jar.toAbsolutePath().normalize().toString())
+                        && JarDirectory.mayHoldPrefix(jar, folder + "/")) {
                     try (JarFile file = new JarFile(jar.toFile())) {
                         readEntries(file, files);
                     }
@@ -76,7 +81,10 @@ public final class ClasspathScriptSource implements ScriptSource {
         return deduplicate(files);
     }
 
-    /** The jar files of the class loader chain (URL class loaders, and the application class path). */
+    /**
+     * The jar files of the class loader chain (URL class loaders, and the application class path). Only those
+     * whose directory names an entry in the folder are opened ({@link JarDirectory}).
+     */
     private List<Path> classpathJars() {
         Set<Path> jars = new LinkedHashSet<>();
         for (ClassLoader at = loader; at != null; at = at.getParent()) {
@@ -129,25 +137,75 @@ public final class ClasspathScriptSource implements ScriptSource {
 
     private void readEntries(JarFile jar, List<ScriptFile> files) throws IOException {
         String prefix = folder + "/";
-        for (JarEntry entry : Collections.list(jar.entries())) {
+        List<JarEntry> scripts = new ArrayList<>();
+        for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+            JarEntry entry = entries.nextElement();
             String name = entry.getName();
             if (entry.isDirectory() || !name.startsWith(prefix) || !name.endsWith(".sql")
                     || name.indexOf('/', prefix.length()) >= 0) {
                 continue;
             }
+            scripts.add(entry);
+        }
+        // inflating the entries is most of reading them: share it with the common fork-join pool
+        Object[] contents = new Object[scripts.size()];
+        IntStream.range(0, scripts.size()).parallel().forEach(i -> {
+            JarEntry entry = scripts.get(i);
             try (InputStream in = jar.getInputStream(entry)) {
-                files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
-                        name.substring(prefix.length()), in.readAllBytes()));
+                contents[i] = readEntry(in, entry.getSize());
+            } catch (IOException | RuntimeException e) {
+                contents[i] = e;
             }
+        });
+        for (int i = 0; i < contents.length; i++) {
+            if (contents[i] instanceof IOException e) {
+                throw e;
+            }
+            if (contents[i] instanceof RuntimeException e) {
+                throw e;
+            }
+            String name = scripts.get(i).getName();
+            files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
+                    name.substring(prefix.length()), (byte[]) contents[i]));
         }
     }
 
+    /**
+     * An entry's content. Its size is known from the jar's directory, so it is read in one piece instead of in
+     * growing buffers; an entry longer than announced is still read whole.
+     */
+    private static byte[] readEntry(InputStream in, long size) throws IOException {
+        if (size < 0 || size > Integer.MAX_VALUE - 16) {
+            return in.readAllBytes();
+        }
+        byte[] bytes = in.readNBytes((int) size);
+        int next = in.read();
+        if (next < 0) {
+            return bytes;
+        }
+        byte[] rest = in.readAllBytes();
+        byte[] all = Arrays.copyOf(bytes, bytes.length + 1 + rest.length);
+        all[bytes.length] = (byte) next;
+        System.arraycopy(rest, 0, all, bytes.length + 1, rest.length);
+        return all;
+    }
+
+    /** Drops a file whose name and content an earlier file has; compares contents only within one name. */
     private static List<ScriptFile> deduplicate(List<ScriptFile> files) {
         List<ScriptFile> unique = new ArrayList<>();
+        Map<String, List<byte[]>> contents = new HashMap<>();
         for (ScriptFile file : files) {
-            boolean seen = unique.stream().anyMatch(u -> u.fileName().equals(file.fileName())
-                    && Arrays.equals(u.bytes(), file.bytes()));
+            List<byte[]> same = contents.get(file.fileName());
+            if (same == null) {
+                same = new ArrayList<>(1);
+                contents.put(file.fileName(), same);
+            }
+            boolean seen = false;
+            for (byte[] bytes : same) {
+                seen |= Arrays.equals(bytes, file.bytes());
+            }
             if (!seen) {
+                same.add(file.bytes());
                 unique.add(file);
             }
         }

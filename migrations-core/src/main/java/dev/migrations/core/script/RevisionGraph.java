@@ -159,16 +159,27 @@ public final class RevisionGraph {
         return walk(ids, this::children);
     }
 
-    /** The members of {@code applied} that no other member descends from, in topological order. */
+    /**
+     * The members of {@code applied} that no other member descends from, in topological order. One walk from all
+     * members' parents marks every proper ancestor once, so the cost grows with the graph, not with its square.
+     */
     public List<String> headsOf(Collection<String> applied) {
-        Set<String> known = applied.stream().filter(byId::containsKey).collect(Collectors.toSet());
-        Set<String> covered = new HashSet<>();
-        for (String id : known) {
-            Set<String> ancestors = ancestorsOf(List.of(id));
-            ancestors.remove(id);
-            covered.addAll(ancestors);
+        Set<String> known = new HashSet<>();
+        List<String> parents = new ArrayList<>();
+        for (String id : applied) {
+            RevisionScript script = byId.get(id);
+            if (script != null && known.add(id)) {
+                parents.addAll(script.parents());
+            }
         }
-        return order.stream().filter(known::contains).filter(id -> !covered.contains(id)).toList();
+        Set<String> covered = walk(parents, this::parents);
+        List<String> heads = new ArrayList<>();
+        for (String id : order) {
+            if (known.contains(id) && !covered.contains(id)) {
+                heads.add(id);
+            }
+        }
+        return List.copyOf(heads);
     }
 
     /** {@code ids} in topological order. */

@@ -17,9 +17,14 @@ public final class ScriptChecksum {
 
     /** The checksum of already normalised text (see {@link #normalise(String)}). */
     public static String ofNormalised(String text) {
+        return ofBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The checksum of a file whose bytes are the UTF-8 of already normalised text. */
+    static String ofBytes(byte[] utf8) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
@@ -33,6 +38,6 @@ public final class ScriptChecksum {
     /** Drops a byte-order mark and turns every line ending into {@code \n}. */
     public static String normalise(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return body.replace("\r\n", "\n").replace('\r', '\n');
+        return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

@@ -59,8 +59,11 @@ public final class ScriptParser {
      * @throws ScriptException naming the file and line of the first problem
      */
     public static RevisionScript parse(String location, String fileName, byte[] bytes) {
-        String text = ScriptChecksum.normalise(decode(location, bytes));
-        String[] lines = text.split("\n", -1);
+        String decoded = decode(location, bytes);
+        String text = ScriptChecksum.normalise(decoded);
+        // the checksum is of the normalised text's UTF-8; when normalising changed nothing, that is the file itself
+        String checksum = text.equals(decoded) ? ScriptChecksum.ofBytes(bytes) : ScriptChecksum.ofNormalised(text);
+        Lines lines = new Lines(text);
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Integer> fieldLines = new LinkedHashMap<>();
         boolean noTransaction = false;
@@ -68,12 +71,16 @@ public final class ScriptParser {
         int upgradeStart = -1;
         int downgradeStart = -1;
         int firstMarkerLine = -1;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.count(); i++) {
             int lineNo = i + 1;
-            String line = lines[i].strip();
-            Matcher marker = MARKER.matcher(line);
-            if (marker.matches()) {
-                String name = marker.group(1).toLowerCase(Locale.ROOT);
+            // inside a section only a comment line can be a marker: skip the SQL without copying it
+            if (!phase.equals("header") && !lines.startsWithComment(i)) {
+                continue;
+            }
+            String line = lines.stripped(i);
+            String markerWord = marker(line);
+            if (markerWord != null) {
+                String name = markerWord.toLowerCase(Locale.ROOT);
                 if (firstMarkerLine < 0) {
                     firstMarkerLine = lineNo;
                 }
@@ -112,7 +119,7 @@ public final class ScriptParser {
                         noTransaction = true;
                     }
                     default -> throw error("SCRIPT-002", location, lineNo,
-                            "unknown marker '-- migrate:" + marker.group(1) + "'",
+                            "unknown marker '-- migrate:" + markerWord + "'",
                             "The markers are '-- migrate:upgrade', '-- migrate:downgrade' and "
                                     + "'-- migrate:no-transaction'.");
                 }
@@ -128,21 +135,21 @@ public final class ScriptParser {
                 throw error("SCRIPT-002", location, lineNo, "SQL before the '-- migrate:upgrade' marker",
                         "The header holds only '--' comment lines; move statements into a section.");
             }
-            Matcher field = FIELD.matcher(line);
-            if (field.matches() && FIELDS.containsKey(field.group(1).toLowerCase(Locale.ROOT))) {
-                String key = FIELDS.get(field.group(1).toLowerCase(Locale.ROOT));
+            String[] field = field(line);
+            if (field != null && FIELDS.containsKey(field[0].toLowerCase(Locale.ROOT))) {
+                String key = FIELDS.get(field[0].toLowerCase(Locale.ROOT));
                 if (fields.containsKey(key)) {
                     throw error("SCRIPT-002", location, lineNo, "'" + key + ":' given twice (first on line "
                             + fieldLines.get(key) + ")", "Keep one '" + key + ":' line.");
                 }
-                fields.put(key, field.group(2).strip());
+                fields.put(key, field[1].strip());
                 fieldLines.put(key, lineNo);
             }
         }
         if (!fields.containsKey("Revision ID") && firstMarkerLine < 0) {
             throw notARevision(location);
         }
-        int endLine = lines.length;
+        int endLine = lines.count();
         if (!fields.containsKey("Revision ID")) {
             throw error("SCRIPT-003", location, 1, "no '-- Revision ID:' line in the header",
                     "Add '-- Revision ID: <id>' at the top of the file.");
@@ -167,11 +174,105 @@ public final class ScriptParser {
             throw error("SCRIPT-007", location, endLine, "no '-- migrate:downgrade' section",
                     "Add a line '-- migrate:downgrade' after the upgrade statements (the section may be empty).");
         }
-        Section upgrade = new Section(join(lines, upgradeStart, downgradeStart - 1), upgradeStart);
-        Section downgrade = new Section(join(lines, downgradeStart, lines.length + 1), downgradeStart);
+        Section upgrade = new Section(lines.join(upgradeStart, downgradeStart - 1), upgradeStart);
+        Section downgrade = new Section(lines.join(downgradeStart, lines.count() + 1), downgradeStart);
         return new RevisionScript(id, parents, fields.getOrDefault("Create Date", ""),
                 fields.getOrDefault("Message", ""), !noTransaction, location, fileName, upgrade, downgrade,
-                ScriptChecksum.ofNormalised(text), revisesLine);
+                checksum, revisesLine);
+    }
+
+    /**
+     * The word after {@code -- migrate:} when {@code line} is a marker line as {@link #MARKER} reads it
+     * ({@code migrate:} in any ASCII case, white space around the word), or {@code null}; read by hand because
+     * every comment line is asked.
+     */
+    private static String marker(String line) {
+        if (hasLineTerminator(line)) {
+            Matcher marker = MARKER.matcher(line);
+            return marker.matches() ? marker.group(1) : null;
+        }
+        if (!line.startsWith("--")) {
+            return null;
+        }
+        int at = skipSpace(line, 2);
+        String keyword = "migrate:";
+        if (line.length() - at < keyword.length()) {
+            return null;
+        }
+        for (int i = 0; i < keyword.length(); i++) {
+            char c = line.charAt(at + i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != keyword.charAt(i)) {
+                return null;
+            }
+        }
+        int start = skipSpace(line, at + keyword.length());
+        int end = line.length();
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    /**
+     * The name and the value of a header field line, as {@link #FIELD} reads them ({@code -- Name: value}, the
+     * name ASCII letters and spaces), or {@code null}; read by hand because every header line is one.
+     */
+    private static String[] field(String line) {
+        if (hasLineTerminator(line)) {
+            Matcher field = FIELD.matcher(line);
+            return field.matches() ? new String[] {field.group(1), field.group(2)} : null;
+        }
+        if (!line.startsWith("--")) {
+            return null;
+        }
+        int start = skipSpace(line, 2);
+        int colon = line.indexOf(':', start);
+        if (colon < 0) {
+            return null;
+        }
+        int end = colon;
+        while (end > start && isSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || !isAsciiLetter(line.charAt(start))) {
+            return null;
+        }
+        for (int i = start + 1; i < end; i++) {
+            char c = line.charAt(i);
+            if (!isAsciiLetter(c) && c != ' ') {
+                return null;
+            }
+        }
+        return new String[] {line.substring(start, end), line.substring(colon + 1)};
+    }
+
+    /** Where the white space ({@code \s}: ASCII) from {@code at} ends. */
+    private static int skipSpace(String line, int at) {
+        int i = at;
+        while (i < line.length() && isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** Whether {@code line} holds a character that a regular expression's {@code .} does not match. */
+    private static boolean hasLineTerminator(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> parseParents(String location, int line, String id, String value) {
@@ -198,19 +299,80 @@ public final class ScriptParser {
         return new ArrayList<>(parents);
     }
 
-    /** Lines {@code from} to {@code toExclusive} (1-based), joined with newlines. */
-    private static String join(String[] lines, int from, int toExclusive) {
-        StringBuilder text = new StringBuilder();
-        for (int n = from; n < toExclusive && n <= lines.length; n++) {
-            if (n > from) {
-                text.append('\n');
+    /**
+     * The lines of a text, split at {@code \n} as {@code text.split("\n", -1)} splits it, kept as offsets into the
+     * text: a section is one substring, and a line is copied only when the parser reads it.
+     */
+    private static final class Lines {
+        private final String text;
+        /** Where line {@code i} starts; one more entry, just past the text's end. */
+        private int[] starts = new int[64];
+        private int count;
+
+        Lines(String text) {
+            this.text = text;
+            int start = 0;
+            while (true) {
+                add(start);
+                int newline = text.indexOf('\n', start);
+                if (newline < 0) {
+                    break;
+                }
+                start = newline + 1;
             }
-            text.append(lines[n - 1]);
+            add(text.length() + 1);
+            count--;
         }
-        return text.toString();
+
+        private void add(int start) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = start;
+        }
+
+        int count() {
+            return count;
+        }
+
+        private int end(int i) {
+            return starts[i + 1] - 1;
+        }
+
+        /** Line {@code i} (0-based) without leading and trailing white space. */
+        String stripped(int i) {
+            return text.substring(starts[i], end(i)).strip();
+        }
+
+        /** Whether line {@code i}'s first character after white space starts {@code --}. */
+        boolean startsWithComment(int i) {
+            int at = starts[i];
+            int end = end(i);
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            return at + 1 < end && text.charAt(at) == '-' && text.charAt(at + 1) == '-';
+        }
+
+        /** Lines {@code from} to {@code toExclusive} (1-based), joined with newlines: the text between them. */
+        String join(int from, int toExclusive) {
+            int last = Math.min(toExclusive, count + 1) - 1;
+            if (from > last) {
+                return "";
+            }
+            return text.substring(starts[from - 1], end(last - 1));
+        }
     }
 
+    /**
+     * The file's text. Valid UTF-8 decodes without a replacement character, so only a file that holds one (as
+     * text or in place of malformed bytes) is decoded again strictly to tell which.
+     */
     private static String decode(String location, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -182,7 +182,10 @@ public final class StatementSplitter {
                     while (pos < n && isWordPart(text.charAt(pos))) {
                         pos++;
                     }
-                    word(text.substring(start, pos).toUpperCase(Locale.ROOT));
+                    // past the leading words only a routine's body reads words: skip copying the others
+                    if (blockAware || leadingWords.size() < 8) {
+                        word(text.substring(start, pos).toUpperCase(Locale.ROOT));
+                    }
                 } else {
                     if (!Character.isWhitespace(c)) {
                         markCode();
@@ -329,14 +332,23 @@ public final class StatementSplitter {
             return quote < 2 || !isWordPart(text.charAt(quote - 2));
         }
 
+        /** Line numbers are asked in increasing offsets: count on from the last one instead of from the start. */
+        private int countedTo;
+        private int countedLine;
+
         private int lineOf(int offset) {
-            int line = firstLine;
-            for (int i = 0; i < offset && i < text.length(); i++) {
+            if (offset < countedTo || countedTo == 0) {
+                countedTo = 0;
+                countedLine = firstLine;
+            }
+            int end = Math.min(offset, text.length());
+            for (int i = countedTo; i < end; i++) {
                 if (text.charAt(i) == '\n') {
-                    line++;
+                    countedLine++;
                 }
             }
-            return line;
+            countedTo = Math.max(countedTo, end);
+            return countedLine;
         }
     }
 

@@ -52,6 +52,30 @@ class RevisionGraphTest {
     }
 
     @Test
+    void appliedHeadsThroughAMergeIgnoreUnknownAndRepeatedIds() {
+        List<String> all = List.of("eeee0001", "aaaa0001", "bbbb0001", "cccc0001", "cccc0002", "dddd0001");
+        assertEquals(List.of("dddd0001", "eeee0001"), graph.headsOf(all));
+        // one parent of the merge applied, the merge itself not: both branches' tips are heads
+        assertEquals(List.of("cccc0002", "dddd0001"),
+                graph.headsOf(List.of("dddd0001", "cccc0002", "bbbb0001", "aaaa0001", "ffff9999", "dddd0001")));
+        // an applied revision whose ancestors are not applied (a stamp) is still a head, and covers nothing
+        assertEquals(List.of("eeee0001"), graph.headsOf(List.of("eeee0001")));
+    }
+
+    @Test
+    void appliedHeadsOfALongChainAreItsLastAppliedRevision() {
+        List<RevisionScript> chain = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String id = String.format("r%07d", i);
+            chain.add(i == 0 ? script(id) : script(id, String.format("r%07d", i - 1)));
+        }
+        RevisionGraph longChain = RevisionGraph.of(chain);
+        List<String> applied = chain.stream().map(RevisionScript::id).toList();
+        assertEquals(List.of("r0001999"), longChain.headsOf(applied));
+        assertEquals(List.of("r0000999"), longChain.headsOf(applied.subList(0, 1000)));
+    }
+
+    @Test
     void twoFilesClaimingOneIdAreNamedBoth() {
         ScriptException e = assertThrows(ScriptException.class,
                 () -> graph(script("aaaa0001"), script("aaaa0001", "bbbb0001")));

@@ -167,6 +167,41 @@ class ScriptParserTest {
     }
 
     @Test
+    void theChecksumIsTheSha256OfTheNormalisedUtf8Text() throws Exception {
+        String text = GOOD.replace("add email", "caf\u00e9 \u2013 \uD83D\uDE00");
+        String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(expected, parse(text).checksum());
+        assertEquals(expected, parse("\uFEFF" + text.replace("\n", "\r\n")).checksum());
+        assertEquals(expected, parse(text.replace("\n", "\r")).checksum());
+        assertEquals(expected, ScriptChecksum.of(text));
+    }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        RevisionScript script = parse(GOOD.replace("add email", "unknown \uFFFD sign"));
+        assertEquals("unknown \uFFFD sign", script.message());
+    }
+
+    @Test
+    void sectionsAreTheExactLinesBetweenTheMarkers() {
+        RevisionScript script = parse(GOOD);
+        assertEquals("ALTER TABLE person ADD COLUMN email TEXT;\nCREATE INDEX ix_email ON person (email);\n",
+                script.upgrade().text());
+        assertEquals(8, script.upgrade().firstLine());
+        assertEquals("DROP INDEX ix_email;\nALTER TABLE person DROP COLUMN email;\n", script.downgrade().text());
+        assertEquals(12, script.downgrade().firstLine());
+        RevisionScript bare = parse("-- Revision ID: 9f8e7d6c5b4a\n-- Revises:\n-- migrate:upgrade\n"
+                + "  -- migrate:downgrade");
+        assertEquals("", bare.upgrade().text());
+        assertEquals("", bare.downgrade().text());
+        RevisionScript spaced = parse("-- Revision ID: 9f8e7d6c5b4a\n-- Revises:\n-- migrate:upgrade\nSELECT 1;\n"
+                + "\t-- a comment\n-- migrate:downgrade\n\nSELECT 2;");
+        assertEquals("SELECT 1;\n\t-- a comment", spaced.upgrade().text());
+        assertEquals("\nSELECT 2;", spaced.downgrade().text());
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRejected() {
         byte[] latin1 = GOOD.replace("add email", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
         ScriptException e = assertThrows(ScriptException.class, () -> ScriptParser.parse("db/x.sql", "x.sql", latin1));

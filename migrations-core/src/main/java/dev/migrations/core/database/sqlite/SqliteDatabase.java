@@ -103,13 +103,39 @@ public final class SqliteDatabase implements Database {
 
     /** {@code PRAGMA foreign_keys = OFF} (or {@code = 0}, {@code false}, {@code no}), or the ON forms. */
     static boolean isForeignKeysPragma(String sql, boolean on) {
-        String code = SqlComments.strip(sql).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String stripped = SqlComments.strip(sql);
+        if (!mayBePragma(stripped)) {
+            return false;
+        }
+        String code = stripped.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         if (!code.startsWith("pragmaforeign_keys=")) {
             return false;
         }
         String value = code.substring("pragmaforeign_keys=".length());
         return on ? Set.of("on", "1", "true", "yes").contains(value)
                 : Set.of("off", "0", "false", "no").contains(value);
+    }
+
+    /**
+     * Whether the first six characters other than white space can spell {@code pragma}: every revision's first
+     * statement is asked, and most are not pragmas, so they are spared the full reading.
+     */
+    private static boolean mayBePragma(String code) {
+        int letters = 0;
+        for (int i = 0; i < code.length() && letters < 6; i++) {
+            char c = code.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                continue;
+            }
+            if (c >= 0x80) {
+                return true;
+            }
+            if (Character.toLowerCase(c) != "pragma".charAt(letters)) {
+                return false;
+            }
+            letters++;
+        }
+        return letters == 6;
     }
 
     /**
