@@ -18,7 +18,7 @@ class ErrorCatalogueTest {
 
     /** An id as a string of its own ({@code "RUN-001"}) or opening a message ({@code "[CONFIG-101] …}). */
     private static final Pattern RAISED = Pattern.compile("\"\\[?((?:CONFIG|SCRIPT|INTEGRITY|RUN|DEV|DB|INTROSPECT"
-            + "|DIFF|AUTOGEN|PLUGIN|MODEL|BENCH)-\\d{3})[\\]\"]");
+            + "|DIFF|AUTOGEN|PLUGIN|MODEL|BENCH|SHADOW)-\\d{3})[\\]\"]");
     private static final Pattern CATALOGUED = Pattern.compile("^\\| `?([A-Z]+-\\d{3})`? \\|", Pattern.MULTILINE);
 
     @Test
