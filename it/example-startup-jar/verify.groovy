@@ -64,7 +64,7 @@ def dev = new File(basedir, 'run-development')
 def first = run(dev, [APP_DEBUG: 'true'])
 assert first.status == 0: first
 expect(first, 'Database: jdbc:sqlite:startup.db (the default; set DB_URL to change it)')
-expect(first, 'Development mode (APP_DEBUG=true): creating the entity model\'s missing tables and loading the seed data')
+expect(first, 'Development mode: creating the entity model\'s missing tables and loading the seed data')
 expect(first, 'Created table author')
 expect(first, 'Created table book')
 expect(first, 'Created table app_start')

@@ -31,6 +31,8 @@ try {
     // and the version table holds the two revisions before the failing one
     def tables = servers.rows("""select table_name from information_schema.tables
             where table_schema = database() order by table_name""").collect { it[0] }
+    // the runner's mark of a revision in progress (migrations_progress) is the tool's own, like the version table
+    tables = tables.findAll { !it.toString().contains('migrations_progress') }
     assert tables == ['fixture', 'migrations_version', 'player', 'team'] : tables
     def versions = servers.rows('select version_id from migrations_version order by version_id').collect { it[0] }
     assert versions == ['4d4d4d4d4d41', '4d4d4d4d4d42'] : versions

@@ -34,6 +34,8 @@ try {
     // the catalogue: every table in the schema, none in public
     def tables = servers.rows("""select table_schema, table_name from information_schema.tables
             where table_schema in ('public', 'inventory') order by 1, 2""").collect { it[0] + '.' + it[1] }
+    // the runner's mark of a revision in progress (migrations_progress) is the tool's own, like the version table
+    tables = tables.findAll { !it.toString().contains('migrations_progress') }
     assert tables == ['inventory.item', 'inventory.migrations_version'] : tables
     def items = servers.rows('select sku from inventory.item order by id').collect { it[0] }
     assert items == ['A-1', 'A-2'] : items
