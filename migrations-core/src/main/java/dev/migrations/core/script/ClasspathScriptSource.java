@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -50,15 +51,21 @@ public final class ClasspathScriptSource implements ScriptSource {
 
     @Override
     public List<ScriptFile> files() {
-        List<ScriptFile> files = new ArrayList<>();
+        return read(file -> null).stream().map(Worked::file).toList();
+    }
+
+    /** Reads each jar entry and hands it to {@code work} in the same task, so that inflating and working overlap. */
+    @Override
+    public <T> List<Worked<T>> read(Function<ScriptFile, T> work) {
+        List<Worked<T>> files = new ArrayList<>();
         Set<String> jarsRead = new HashSet<>();
         try {
             Set<URL> roots = new LinkedHashSet<>(Collections.list(loader.getResources(folder)));
             roots.addAll(Collections.list(loader.getResources(folder + "/")));
             for (URL root : roots) {
                 switch (root.getProtocol()) {
-                    case "file" -> readDirectory(root, files);
-                    case "jar" -> readJar(root, files, jarsRead);
+                    case "file" -> readDirectory(root, files, work);
+                    case "jar" -> readJar(root, files, jarsRead, work);
                     default -> throw new ScriptException("SCRIPT-014", "Cannot list the classpath folder "
                             + folder + " at " + root + " (protocol " + root.getProtocol() + " is not supported). "
                             + "Package the scripts in a jar or a classes folder.");
@@ -67,9 +74,9 @@ public final class ClasspathScriptSource implements ScriptSource {
             // A jar without directory entries does not answer getResources(folder): look into the jars directly.
             for (Path jar : classpathJars()) {
                 if (!jarsRead.contains(jar.toAbsolutePath().normalize().toString())
-                        && JarDirectory.mayHoldPrefix(jar, folder + "/")) {
+                        && JarDirectory.mayHoldPrefix(jar, folder + "/") && !readInOnePiece(jar, files, work)) {
                     try (JarFile file = new JarFile(jar.toFile())) {
-                        readEntries(file, files);
+                        readEntries(file, files, work);
                     }
                 }
             }
@@ -77,7 +84,8 @@ public final class ClasspathScriptSource implements ScriptSource {
             throw new ScriptException("SCRIPT-014", "Cannot read the classpath folder " + folder + ": "
                     + e.getMessage() + ".", e);
         }
-        files.sort(Comparator.comparing(ScriptFile::fileName).thenComparing(ScriptFile::location));
+        files.sort(Comparator.comparing((Worked<T> w) -> w.file().fileName())
+                .thenComparing(w -> w.file().location()));
         return deduplicate(files);
     }
 
@@ -110,32 +118,54 @@ public final class ClasspathScriptSource implements ScriptSource {
         return jars.stream().filter(Files::isRegularFile).toList();
     }
 
-    private void readDirectory(URL root, List<ScriptFile> files) {
+    private <T> void readDirectory(URL root, List<Worked<T>> files, Function<ScriptFile, T> work) {
         try {
             DirectoryScriptSource directory = new DirectoryScriptSource(Path.of(root.toURI()));
-            for (ScriptFile file : directory.files()) {
-                files.add(new ScriptFile("classpath:" + folder + "/" + file.fileName() + " (" + file.location() + ")",
-                        file.fileName(), file.bytes()));
-            }
+            List<ScriptFile> found = directory.files().stream().map(file -> new ScriptFile("classpath:" + folder
+                    + "/" + file.fileName() + " (" + file.location() + ")", file.fileName(), file.bytes())).toList();
+            files.addAll(new ListedFiles(found).read(work));
         } catch (URISyntaxException e) {
             throw new ScriptException("SCRIPT-014", "Cannot read the classpath folder " + root + ": "
                     + e.getMessage() + ".", e);
         }
     }
 
-    private void readJar(URL root, List<ScriptFile> files, Set<String> jarsRead) throws IOException {
+    private <T> void readJar(URL root, List<Worked<T>> files, Set<String> jarsRead, Function<ScriptFile, T> work)
+            throws IOException {
         URLConnection connection = root.openConnection();
         if (!(connection instanceof JarURLConnection jarConnection)) {
             throw new ScriptException("SCRIPT-014", "Cannot list the classpath folder " + root + ".");
         }
+        Path path = plainJar(jarConnection.getJarFileURL());
+        if (path != null && readInOnePiece(path, files, work)) {
+            jarsRead.add(path.toAbsolutePath().normalize().toString());
+            return;
+        }
         jarConnection.setUseCaches(false);
         try (JarFile jar = jarConnection.getJarFile()) {
             jarsRead.add(Path.of(jar.getName()).toAbsolutePath().normalize().toString());
-            readEntries(jar, files);
+            readEntries(jar, files, work);
         }
     }
 
-    private void readEntries(JarFile jar, List<ScriptFile> files) throws IOException {
+    /** The jar file a {@code jar:} URL points into, when it is a plain file; {@code null} otherwise (nested jars). */
+    private static Path plainJar(URL jar) {
+        try {
+            return jar.getProtocol().equals("file") ? Path.of(jar.toURI()) : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Reads the folder of a jar through {@link JarScripts}; {@code false} when the JDK must read it instead. */
+    private <T> boolean readInOnePiece(Path jar, List<Worked<T>> files, Function<ScriptFile, T> work) {
+        Optional<List<Worked<T>>> read = JarScripts.read(jar, folder + "/", jar.toString(), work);
+        read.ifPresent(files::addAll);
+        return read.isPresent();
+    }
+
+    private <T> void readEntries(JarFile jar, List<Worked<T>> files, Function<ScriptFile, T> work)
+            throws IOException {
         String prefix = folder + "/";
         List<JarEntry> scripts = new ArrayList<>();
         for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
@@ -147,26 +177,30 @@ public final class ClasspathScriptSource implements ScriptSource {
             }
             scripts.add(entry);
         }
-        // inflating the entries is most of reading them: share it with the common fork-join pool
-        Object[] contents = new Object[scripts.size()];
+        // inflating the entries is most of reading them: share it with the common fork-join pool, and let each
+        // task work on its file (parse it) right away
+        Object[] read = new Object[scripts.size()];
         IntStream.range(0, scripts.size()).parallel().forEach(i -> {
             JarEntry entry = scripts.get(i);
             try (InputStream in = jar.getInputStream(entry)) {
-                contents[i] = readEntry(in, entry.getSize());
+                String name = entry.getName();
+                ScriptFile file = new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
+                        name.substring(prefix.length()), readEntry(in, entry.getSize()));
+                read[i] = new Worked<>(file, work.apply(file));
             } catch (IOException | RuntimeException e) {
-                contents[i] = e;
+                read[i] = e;
             }
         });
-        for (int i = 0; i < contents.length; i++) {
-            if (contents[i] instanceof IOException e) {
+        for (Object entry : read) {
+            if (entry instanceof IOException e) {
                 throw e;
             }
-            if (contents[i] instanceof RuntimeException e) {
+            if (entry instanceof RuntimeException e) {
                 throw e;
             }
-            String name = scripts.get(i).getName();
-            files.add(new ScriptFile("classpath:" + name + " (" + jar.getName() + ")",
-                    name.substring(prefix.length()), (byte[]) contents[i]));
+            @SuppressWarnings("unchecked")
+            Worked<T> worked = (Worked<T>) entry;
+            files.add(worked);
         }
     }
 
@@ -191,10 +225,11 @@ public final class ClasspathScriptSource implements ScriptSource {
     }
 
     /** Drops a file whose name and content an earlier file has; compares contents only within one name. */
-    private static List<ScriptFile> deduplicate(List<ScriptFile> files) {
-        List<ScriptFile> unique = new ArrayList<>();
+    private static <T> List<Worked<T>> deduplicate(List<Worked<T>> files) {
+        List<Worked<T>> unique = new ArrayList<>();
         Map<String, List<byte[]>> contents = new HashMap<>();
-        for (ScriptFile file : files) {
+        for (Worked<T> worked : files) {
+            ScriptFile file = worked.file();
             List<byte[]> same = contents.get(file.fileName());
             if (same == null) {
                 same = new ArrayList<>(1);
@@ -206,10 +241,24 @@ public final class ClasspathScriptSource implements ScriptSource {
             }
             if (!seen) {
                 same.add(file.bytes());
-                unique.add(file);
+                unique.add(worked);
             }
         }
         return unique;
+    }
+
+    /** Files already read, for the default {@link ScriptSource#read(Function)}. */
+    private record ListedFiles(List<ScriptFile> files) implements ScriptSource {
+
+        @Override
+        public Optional<Path> writableDirectory() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String describe() {
+            return "";
+        }
     }
 
     @Override

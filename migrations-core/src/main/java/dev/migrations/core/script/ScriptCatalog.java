@@ -2,7 +2,6 @@ package dev.migrations.core.script;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Reads every script of a source and builds their graph. */
 public final class ScriptCatalog {
@@ -18,27 +17,25 @@ public final class ScriptCatalog {
     }
 
     /**
-     * The parsed scripts, in file-name order. Files are parsed (and their checksums computed) on the common
-     * fork-join pool as well as on this thread, which at a cold start spreads the interpreted work over the cores;
-     * the first malformed file in name order is reported, as when parsed one by one.
+     * The parsed scripts, in file-name order. Each file is parsed (and its checksum computed) as soon as it is read,
+     * on the common fork-join pool as well as on this thread, which spreads the work over the cores (and, at a
+     * cold start, the interpreted code); the first malformed file in name order is reported, as when parsed one
+     * by one.
      */
     public List<RevisionScript> scripts() {
-        List<ScriptFile> files = source.files();
-        Object[] parsed = new Object[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            ScriptFile file = files.get(i);
+        List<ScriptSource.Worked<Object>> parsed = source.read(file -> {
             try {
-                parsed[i] = ScriptParser.parse(file.location(), file.fileName(), file.bytes());
+                return ScriptParser.parse(file.location(), file.fileName(), file.bytes());
             } catch (RuntimeException e) {
-                parsed[i] = e;
+                return e;
             }
         });
-        List<RevisionScript> scripts = new ArrayList<>(parsed.length);
-        for (Object result : parsed) {
-            if (result instanceof RuntimeException e) {
+        List<RevisionScript> scripts = new ArrayList<>(parsed.size());
+        for (ScriptSource.Worked<Object> worked : parsed) {
+            if (worked.result() instanceof RuntimeException e) {
                 throw e;
             }
-            scripts.add((RevisionScript) result);
+            scripts.add((RevisionScript) worked.result());
         }
         return scripts;
     }
