@@ -45,11 +45,12 @@ public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
         System.out.printf(Locale.ROOT, "start-up: %s; revisions %s; databases %s; sides %s; %d warm-up and %d "
-                        + "measured runs%s; our scripts in a %s on the class path, Flyway's in a folder; %d "
+                        + "measured runs%s; our scripts in a %s on the class path, Flyway's %s; %d "
                         + "processors; JDK %s; work folder %s; load average %s%n",
                 options.cold() ? "a fresh JVM per command" : "one JVM", options.revisions(), labels(options),
                 options.sides(), options.warmup(), options.runs(),
                 options.cold() ? "" : ", " + options.noops() + " no-ops per run", options.scripts(),
+                options.flyway().equals("classpath") ? "packaged the same way" : "in a folder (filesystem:)",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 options.work() == null ? System.getProperty("java.io.tmpdir") : options.work(), loadAverage());
         for (StartupDatabase database : options.databases()) {
@@ -88,11 +89,20 @@ public final class StartupBenchmark {
         List<StartupWorkload.Revision> revisions = StartupWorkload.revisions(count);
         Path jar = dir.resolve("scripts.jar");
         Path folder = dir.resolve("classes");
-        Path flyway = dir.resolve("flyway");
+        Path flywayJar = dir.resolve("flyway.jar");
+        Path flywayClasses = dir.resolve("flyway-classes");
+        Path flywayFolder = dir.resolve("flyway");
         StartupWorkload.writeJar(revisions, jar);
         StartupWorkload.writeOurs(revisions, folder.resolve(StartupWorkload.CLASSPATH_FOLDER));
-        StartupWorkload.writeFlyway(revisions, flyway);
-        Path oursRoot = options.scripts().equals("jar") ? jar : folder;
+        StartupWorkload.writeFlywayJar(revisions, flywayJar);
+        StartupWorkload.writeFlyway(revisions, flywayClasses.resolve(StartupWorkload.FLYWAY_CLASSPATH_FOLDER));
+        StartupWorkload.writeFlyway(revisions, flywayFolder);
+        boolean jars = options.scripts().equals("jar");
+        Path oursRoot = jars ? jar : folder;
+        boolean flywayClasspath = options.flyway().equals("classpath");
+        Path flywayRoot = flywayClasspath ? (jars ? flywayJar : flywayClasses) : null;
+        String flyway = flywayClasspath ? "classpath:" + StartupWorkload.FLYWAY_CLASSPATH_FOLDER
+                : "filesystem:" + flywayFolder;
         String loadBefore = loadAverage();
         System.out.printf(Locale.ROOT, "%n%s, %d revisions (load average %s)%n", database.label(), count,
                 loadBefore);
@@ -100,9 +110,11 @@ public final class StartupBenchmark {
         Map<StartupSide, List<Long>> noop = samples(options);
         Map<StartupSide, List<Long>> applyCpu = samples(options);
         Map<StartupSide, List<Long>> noopCpu = samples(options);
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {oursRoot.toUri().toURL()},
-                StartupBenchmark.class.getClassLoader())) {
-            StartupSide.Scripts scripts = new StartupSide.Scripts(loader, flyway, revisions);
+        ClassLoader parent = StartupBenchmark.class.getClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {oursRoot.toUri().toURL()}, parent);
+             URLClassLoader flywayLoader = new URLClassLoader(flywayRoot == null ? new URL[0]
+                     : new URL[] {flywayRoot.toUri().toURL()}, parent)) {
+            StartupSide.Scripts scripts = new StartupSide.Scripts(loader, flywayLoader, flyway, revisions);
             List<StartupSide> sides = options.sides();
             for (int run = 0; run < options.warmup() + options.runs(); run++) {
                 boolean measured = run >= options.warmup();
@@ -114,7 +126,8 @@ public final class StartupBenchmark {
                     String url = database.create(name, dir);
                     try {
                         Timing applied = options.cold()
-                                ? StartupChild.run(side, database, url, "apply", oursRoot, flyway, count)
+                                ? StartupChild.run(side, database, url, "apply", oursRoot, flywayRoot, flyway,
+                                        count)
                                 : inProcess(side, database, url, scripts, count);
                         requireTables(database, url, count, side);
                         line.append(String.format(Locale.ROOT, "  %s apply %s", side.label(), applied));
@@ -126,7 +139,8 @@ public final class StartupBenchmark {
                             int noops = options.cold() ? 1 : options.noops();
                             for (int i = 0; i < noops; i++) {
                                 Timing nothing = options.cold()
-                                        ? StartupChild.run(side, database, url, "noop", oursRoot, flyway, 0)
+                                        ? StartupChild.run(side, database, url, "noop", oursRoot, flywayRoot,
+                                                flyway, 0)
                                         : inProcess(side, database, url, scripts, 0);
                                 line.append(String.format(Locale.ROOT, i == 0 ? ", no-op %s" : " %s", nothing));
                                 if (measured) {
@@ -263,10 +277,13 @@ public final class StartupBenchmark {
 
     /**
      * Command-line options: {@code --revisions 100,500,2000 --databases sqlite,postgresql,mariadb
-     * --sides ours,flyway,raw --warmup N --runs N --noops N --scripts jar|folder --cold --work DIR}.
+     * --sides ours,flyway,raw --warmup N --runs N --noops N --scripts jar|folder --flyway classpath|filesystem
+     * --cold --work DIR}. {@code --flyway classpath} (the default) packages Flyway's scripts as the project's are
+     * ({@code --scripts}) and reads them from {@code classpath:db/migration}, as a packaged application does;
+     * {@code filesystem} reads them from a folder.
      */
     record Options(List<Integer> revisions, List<StartupDatabase> databases, List<StartupSide> sides, int warmup,
-                   int runs, int noops, String scripts, boolean cold, Path work) {
+                   int runs, int noops, String scripts, String flyway, boolean cold, Path work) {
 
         static Options parse(String[] args) {
             List<Integer> revisions = List.of(100, 500, 2000);
@@ -276,6 +293,7 @@ public final class StartupBenchmark {
             int runs = 5;
             int noops = 3;
             String scripts = "jar";
+            String flyway = "classpath";
             boolean cold = false;
             Path work = null;
             for (int i = 0; i < args.length; i++) {
@@ -294,6 +312,12 @@ public final class StartupBenchmark {
                         }
                         scripts = value;
                     }
+                    case "--flyway" -> {
+                        if (!"classpath".equals(value) && !"filesystem".equals(value)) {
+                            throw new IllegalArgumentException("[BENCH-002] --flyway takes classpath or filesystem");
+                        }
+                        flyway = value;
+                    }
                     case "--work" -> work = Path.of(value == null ? "" : value);
                     case "--cold" -> {
                         cold = true;
@@ -301,12 +325,12 @@ public final class StartupBenchmark {
                     }
                     default -> throw new IllegalArgumentException("[BENCH-002] unknown option '" + args[i]
                             + "'; use --revisions N,N,…, --databases sqlite,postgresql,mariadb, --sides "
-                            + "ours,flyway,raw, --warmup N, --runs N, --noops N, --scripts jar|folder, --cold, "
-                            + "--work DIR");
+                            + "ours,flyway,raw, --warmup N, --runs N, --noops N, --scripts jar|folder, --flyway "
+                            + "classpath|filesystem, --cold, --work DIR");
                 }
                 i++;
             }
-            return new Options(revisions, databases, sides, warmup, runs, noops, scripts, cold, work);
+            return new Options(revisions, databases, sides, warmup, runs, noops, scripts, flyway, cold, work);
         }
 
         private static List<String> split(String value) {

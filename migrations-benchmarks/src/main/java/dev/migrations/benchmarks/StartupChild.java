@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  * {@code RESULT <revisions applied> <nanoseconds>}: the time of the command alone, from before the first call of
  * the side's API (its classes not loaded yet) to its end.
  *
- * <p>Arguments: side, database, URL, {@code apply} or {@code noop}, Flyway's folder, the number of revisions.
+ * <p>Arguments: side, database, URL, {@code apply} or {@code noop}, Flyway's location, the number of revisions.
+ * The parent adds the project's scripts (for the project's side) or Flyway's (for Flyway's, when they are on the
+ * class path) to the child's class path.
  */
 public final class StartupChild {
 
@@ -27,8 +29,8 @@ public final class StartupChild {
         int count = Integer.parseInt(args[5]);
         List<StartupWorkload.Revision> revisions = side == StartupSide.RAW ? StartupWorkload.revisions(count)
                 : List.of();
-        StartupSide.Scripts scripts = new StartupSide.Scripts(Thread.currentThread().getContextClassLoader(),
-                Path.of(args[4]), revisions);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        StartupSide.Scripts scripts = new StartupSide.Scripts(loader, loader, args[4], revisions);
         long start = System.nanoTime();
         int applied = side.upgrade(database, url, scripts);
         long nanos = System.nanoTime() - start;
@@ -37,12 +39,13 @@ public final class StartupChild {
 
     /** Runs one command in a fresh JVM and checks that it applied {@code expected} revisions. */
     static StartupBenchmark.Timing run(StartupSide side, StartupDatabase database, String url, String command,
-                                       Path oursRoot, Path flywayFolder, int expected) throws Exception {
+                                       Path oursRoot, Path flywayRoot, String flywayLocation, int expected)
+            throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path")
-                + (side == StartupSide.OURS ? File.pathSeparator + oursRoot : "");
+        Path root = side == StartupSide.OURS ? oursRoot : side == StartupSide.FLYWAY ? flywayRoot : null;
+        String classpath = System.getProperty("java.class.path") + (root == null ? "" : File.pathSeparator + root);
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", classpath, StartupChild.class.getName(),
-                side.label(), database.label(), url, command, flywayFolder.toString(), String.valueOf(expected))
+                side.label(), database.label(), url, command, flywayLocation, String.valueOf(expected))
                 .redirectErrorStream(true);
         long start = System.nanoTime();
         Process process = builder.start();

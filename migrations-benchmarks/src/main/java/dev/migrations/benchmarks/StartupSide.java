@@ -5,7 +5,6 @@ import dev.migrations.core.api.Migrations;
 import dev.migrations.core.api.UpgradeResult;
 import org.flywaydb.core.Flyway;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,8 +20,9 @@ import java.util.logging.Logger;
  * <ul>
  *   <li>{@link #OURS}: {@code Migrations.configure().url(…).classpathLocation("db/migrations").load().upgrade("head")},
  *       the scripts read from the class path (a jar, or a folder, on the given class loader), as in production;</li>
- *   <li>{@link #FLYWAY}: {@code Flyway.configure().dataSource(…).locations("filesystem:…").load().migrate()} over
- *       the same statements in {@code V<n>__…sql} files in a folder;</li>
+ *   <li>{@link #FLYWAY}: {@code Flyway.configure().dataSource(…).locations(…).load().migrate()} over the same
+ *       statements in {@code V<n>__…sql} files, from the class path ({@code classpath:db/migration}, Flyway's
+ *       default, packaged as the project's scripts are) or from a folder ({@code filesystem:…});</li>
  *   <li>{@link #RAW}: one connection, each revision's statements (already in memory) in one transaction of its
  *       own: {@code setAutoCommit(false)}, the statements, {@code commit()}. It only applies; it has no no-op.</li>
  * </ul>
@@ -46,8 +46,13 @@ enum StartupSide {
         return valueOf(name.strip().toUpperCase(Locale.ROOT));
     }
 
-    /** Where each side's scripts are. */
-    record Scripts(ClassLoader oursLoader, Path flywayFolder, List<StartupWorkload.Revision> revisions) {
+    /**
+     * Where each side's scripts are: the class loader that holds the project's, the class loader and Flyway
+     * location ({@code classpath:db/migration} or {@code filesystem:…}) of Flyway's, and the revisions themselves
+     * for the raw side.
+     */
+    record Scripts(ClassLoader oursLoader, ClassLoader flywayLoader, String flywayLocation,
+                   List<StartupWorkload.Revision> revisions) {
     }
 
     /** Runs an upgrade to the newest revision; returns how many revisions it applied. */
@@ -60,9 +65,9 @@ enum StartupSide {
                         .load().upgrade("head");
                 yield result.applied().size();
             }
-            case FLYWAY -> Flyway.configure(StartupSide.class.getClassLoader())
+            case FLYWAY -> Flyway.configure(scripts.flywayLoader())
                     .dataSource(url, database.user(), database.password())
-                    .locations("filesystem:" + scripts.flywayFolder())
+                    .locations(scripts.flywayLocation())
                     .load().migrate().migrationsExecuted;
             case RAW -> {
                 try (Connection connection = database.connect(url)) {

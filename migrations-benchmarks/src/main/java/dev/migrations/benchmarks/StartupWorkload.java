@@ -29,6 +29,9 @@ import java.util.jar.JarOutputStream;
  */
 final class StartupWorkload {
 
+    /** The classpath folder Flyway's scripts are packaged in (Flyway's own default, {@code db/migration}). */
+    static final String FLYWAY_CLASSPATH_FOLDER = "db/migration";
+
     /** The classpath folder the project's scripts are packaged in. */
     static final String CLASSPATH_FOLDER = "db/migrations";
     /** The prefix of every table the workload creates. */
@@ -132,15 +135,26 @@ final class StartupWorkload {
      * Maven jar plugin packages an application's resources.
      */
     static void writeJar(List<Revision> revisions, Path jar) throws IOException {
+        writeJar(jar, CLASSPATH_FOLDER, revisions.stream().map(r -> new String[] {r.oursFileName(), r.oursText()})
+                .toList());
+    }
+
+    /** Writes Flyway's files into a jar under {@value #FLYWAY_CLASSPATH_FOLDER}/, packaged the same way. */
+    static void writeFlywayJar(List<Revision> revisions, Path jar) throws IOException {
+        writeJar(jar, FLYWAY_CLASSPATH_FOLDER, revisions.stream()
+                .map(r -> new String[] {r.flywayFileName(), r.flywayText()}).toList());
+    }
+
+    private static void writeJar(Path jar, String folder, List<String[]> files) throws IOException {
         Files.createDirectories(jar.toAbsolutePath().getParent());
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new JarEntry("db/"));
             out.closeEntry();
-            out.putNextEntry(new JarEntry(CLASSPATH_FOLDER + "/"));
+            out.putNextEntry(new JarEntry(folder + "/"));
             out.closeEntry();
-            for (Revision r : revisions) {
-                out.putNextEntry(new JarEntry(CLASSPATH_FOLDER + "/" + r.oursFileName()));
-                out.write(r.oursText().getBytes(StandardCharsets.UTF_8));
+            for (String[] nameAndText : files) {
+                out.putNextEntry(new JarEntry(folder + "/" + nameAndText[0]));
+                out.write(nameAndText[1].getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         }

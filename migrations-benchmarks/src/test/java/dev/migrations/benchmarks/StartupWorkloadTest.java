@@ -39,20 +39,30 @@ class StartupWorkloadTest {
         int count = 5;
         List<StartupWorkload.Revision> revisions = StartupWorkload.revisions(count);
         Path jar = work.resolve("scripts.jar");
+        Path flywayJar = work.resolve("flyway.jar");
         StartupWorkload.writeJar(revisions, jar);
+        StartupWorkload.writeFlywayJar(revisions, flywayJar);
         StartupWorkload.writeFlyway(revisions, work.resolve("flyway"));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                getClass().getClassLoader());
+             URLClassLoader flywayLoader = new URLClassLoader(new URL[] {flywayJar.toUri().toURL()},
                 getClass().getClassLoader())) {
-            StartupSide.Scripts scripts = new StartupSide.Scripts(loader, work.resolve("flyway"), revisions);
-            for (StartupSide side : StartupSide.values()) {
-                String url = StartupDatabase.SQLITE.create("check_" + side.label(), work);
-                assertEquals(count, side.upgrade(StartupDatabase.SQLITE, url, scripts), side.label());
-                assertEquals(count, StartupDatabase.SQLITE.benchTables(url), side.label());
-                if (side != StartupSide.RAW) {
-                    assertEquals(0, side.upgrade(StartupDatabase.SQLITE, url, scripts), side.label());
-                }
+            check(new StartupSide.Scripts(loader, flywayLoader, "classpath:db/migration", revisions), count, "jar");
+            check(new StartupSide.Scripts(loader, getClass().getClassLoader(), "filesystem:" + work.resolve("flyway"),
+                    revisions), count, "folder");
+        }
+        assertTrue(Files.exists(work.resolve("check_ours_jar.sqlite3")));
+    }
+
+    /** Every side applies every revision once; ours and Flyway's then find nothing to do. */
+    private void check(StartupSide.Scripts scripts, int count, String label) throws Exception {
+        for (StartupSide side : StartupSide.values()) {
+            String url = StartupDatabase.SQLITE.create("check_" + side.label() + "_" + label, work);
+            assertEquals(count, side.upgrade(StartupDatabase.SQLITE, url, scripts), side.label());
+            assertEquals(count, StartupDatabase.SQLITE.benchTables(url), side.label());
+            if (side != StartupSide.RAW) {
+                assertEquals(0, side.upgrade(StartupDatabase.SQLITE, url, scripts), side.label());
             }
         }
-        assertTrue(Files.exists(work.resolve("check_ours.sqlite3")));
     }
 }
