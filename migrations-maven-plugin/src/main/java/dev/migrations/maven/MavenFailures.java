@@ -11,6 +11,12 @@ import org.apache.maven.plugin.MojoFailureException;
  * catalogued id and says what to do, names settings and commands as Maven users type them
  * ({@link MavenPhrasing}); the cause is kept.
  *
+ * <p>Maven's failure line adds every cause's message that the line does not already contain. Core's own message
+ * is the same text phrased for any caller ("run the history command" where Maven users read
+ * {@code mvn migrations:history}), so it would be printed a second time: the core exception is therefore kept as
+ * a suppressed exception (shown with {@code -e}), its stack trace is the failure's own, and the failure's cause
+ * is what core's exception was caused by (the database's error, say).
+ *
  * <pre>{@code
  * try {
  *     migrations.upgrade(target);
@@ -25,9 +31,13 @@ final class MavenFailures {
     }
 
     static Exception of(MigrationsException e) {
-        return e.userError()
-                ? new MojoFailureException(e.message(MavenPhrasing.INSTANCE), e)
-                : new MojoExecutionException(e.message(MavenPhrasing.INSTANCE), e);
+        String message = e.message(MavenPhrasing.INSTANCE);
+        Exception failure = e.userError()
+                ? new MojoFailureException(message, e.getCause())
+                : new MojoExecutionException(message, e.getCause());
+        failure.setStackTrace(e.getStackTrace());
+        failure.addSuppressed(e);
+        return failure;
     }
 
     /** Throws {@link #of(MigrationsException)}. */

@@ -1,6 +1,8 @@
 package dev.migrations.maven;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +14,7 @@ import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.ScriptException;
 import java.sql.SQLException;
 import java.util.List;
+import org.apache.maven.exception.DefaultExceptionHandler;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -23,7 +26,23 @@ class MavenFailuresTest {
         ConfigurationException cause = new ConfigurationException("CONFIG-004", "Fix <versionTable>.");
         MojoFailureException failure = assertThrows(MojoFailureException.class, () -> MavenFailures.rethrow(cause));
         assertEquals("[CONFIG-004] Fix <versionTable>.", failure.getMessage());
-        assertSame(cause, failure.getCause());
+        assertSame(cause, failure.getSuppressed()[0]);
+        assertArrayEquals(cause.getStackTrace(), failure.getStackTrace());
+    }
+
+    @Test
+    void mavensFailureLineShowsTheMessageOnceAsMavenUsersReadIt() {
+        SQLException sql = new SQLException("no such table: no_such_table");
+        ScriptException neutral = new ScriptException("SCRIPT-020", "No revision 'zzzz'. Run "
+                + dev.migrations.core.api.Phrasing.Advice.command("history") + " to see the revisions.");
+        MigrationFailedException failed = new MigrationFailedException("RUN-001", "c.sql:8 failed: "
+                + sql.getMessage() + ".", List.of(), sql);
+        for (dev.migrations.core.api.MigrationsException cause : List.of(neutral, failed)) {
+            String line = new DefaultExceptionHandler().handleException(MavenFailures.of(cause)).getMessage();
+            String id = "[" + cause.id() + "]";
+            assertEquals(line.indexOf(id), line.lastIndexOf(id), line);
+            assertFalse(line.contains("the history command"), line);
+        }
     }
 
     @Test
@@ -41,8 +60,8 @@ class MavenFailuresTest {
         MojoExecutionException failure = assertThrows(MojoExecutionException.class,
                 () -> MavenFailures.rethrow(cause));
         assertEquals("[RUN-001] c.sql:8 failed.", failure.getMessage());
-        assertSame(cause, failure.getCause());
-        assertSame(sql, failure.getCause().getCause());
+        assertSame(sql, failure.getCause());
+        assertSame(cause, failure.getSuppressed()[0]);
     }
 
     @Test
