@@ -25,6 +25,16 @@ public class MigrationFailedException extends MigrationsException {
         this.completed = List.copyOf(completed);
     }
 
+    /**
+     * The same failure with {@code more} (which may hold {@link Phrasing.Advice} marks) added to its message:
+     * for a caller that knows more about why it failed than the runner.
+     */
+    public MigrationFailedException withMoreAdvice(String more) {
+        MigrationFailedException e = new MigrationFailedException(id(), advice() + more, completed, getCause());
+        e.setStackTrace(getStackTrace());
+        return e;
+    }
+
     /** The revisions that completed before the failure (they stay applied, or reverted for a downgrade). */
     public List<MigrationStep> completed() {
         return completed;

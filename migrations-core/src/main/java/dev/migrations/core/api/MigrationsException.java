@@ -39,6 +39,11 @@ public class MigrationsException extends RuntimeException {
         return "[" + id + "] " + phrasing.render(advice);
     }
 
+    /** The message as given, with its {@link Phrasing.Advice} marks, for an exception that adds to it. */
+    protected String advice() {
+        return advice;
+    }
+
     /** The stable error id, for example {@code SCRIPT-004}; catalogued under {@code docs/errors/}. */
     public String id() {
         return id;

@@ -5,6 +5,7 @@ import dev.migrations.core.api.AutogenerateException;
 import dev.migrations.core.api.CheckResult;
 import dev.migrations.core.api.CompareAgainst;
 import dev.migrations.core.api.ConfigurationException;
+import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.api.ModelSource;
 import dev.migrations.core.api.CurrentResult;
@@ -29,6 +30,7 @@ import dev.migrations.core.autogenerate.SchemaComparison;
 import dev.migrations.core.autogenerate.SchemaComparison.Comparison;
 import dev.migrations.core.autogenerate.ScriptBodies;
 import dev.migrations.core.develop.DevelopmentSetup;
+import dev.migrations.core.develop.SeedTable;
 import dev.migrations.core.history.AppliedRevision;
 import dev.migrations.core.history.VersionTable;
 import dev.migrations.core.runner.JdbcConnections;
@@ -46,6 +48,9 @@ import dev.migrations.core.shadow.ShadowDatabase;
 
 import dev.migrations.model.Schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -210,7 +215,12 @@ public final class Engine {
             return new StartResult(Mode.DEVELOPMENT, null, createAll(), List.of());
         }
         listener.info("Production mode: applying the migrations up to head");
-        UpgradeResult upgrade = upgrade("head");
+        UpgradeResult upgrade;
+        try {
+            upgrade = upgrade("head");
+        } catch (MigrationFailedException e) {
+            throw e.completed().isEmpty() ? unversioned().map(e::withMoreAdvice).orElse(e) : e;
+        }
         List<String> drift = List.of();
         if (settings.driftCheck() != DriftCheck.OFF) {
             drift = compareWithDatabase(settings.model(), List.of()).changes();
@@ -227,6 +237,31 @@ public final class Engine {
             }
         }
         return new StartResult(Mode.PRODUCTION, upgrade, null, drift);
+    }
+
+    /**
+     * When the first revision of a production start failed on a database that has no applied revision, the advice
+     * for a database set up without revisions (by development mode, which leaves its seed table, or by Hibernate or
+     * by hand): record the revision it matches instead of running it. Empty when revisions were applied before.
+     */
+    private Optional<String> unversioned() {
+        try (Connection connection = connections.open()) {
+            VersionTable table = versionTable();
+            if (table.exists(connection) && !table.read(connection).isEmpty()) {
+                return Optional.empty();
+            }
+            boolean development = new SeedTable(connections.database(), settings.schema())
+                    .exists(connection);
+            return Optional.of("\nThe database has no applied revision, yet its first revision failed: it "
+                    + "was set up without revisions, " + (development ? "by development mode (it holds "
+                    + SeedTable.NAME + ")" : "by Hibernate, by hand or by another tool")
+                    + ". If its tables match a revision, record that revision without running it ("
+                    + Advice.command("stamp", "target=<revision>") + "; " + Advice.command("stamp", "target=head")
+                    + " when they match the newest), then start again. If they match none, adopt the database ("
+                    + Advice.command("baseline") + ") or start from an empty database.");
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Development mode's set-up: the model's missing tables, then the seed scripts. */

@@ -204,6 +204,46 @@ class StartupTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void productionOnADatabaseDevelopmentModeSetUpPointsAtStamp(Kind kind) throws Exception {
+        DataSource ds = dataSource(kind);
+        configure(ds, Models.first(), Map.of()).load()
+                .revision(RevisionRequest.of("create school").withAutogenerate(model(Models.first())));
+        seed("001_classes.sql", "insert into classes (id, title) values (1, 'Math');\n");
+        configure(ds, Models.first(), Map.of("APP_DEBUG", "true")).load().start();
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class,
+                () -> configure(ds, Models.first(), Map.of("APP_DEBUG", "false")).load().start());
+
+        assertTrue(List.of("RUN-001", "RUN-002").contains(e.id()), e.id()); // RUN-002: DDL outside transactions
+        assertTrue(e.getMessage().contains("set up without revisions, by development mode (it holds "
+                + "migrations_seed)"), e.getMessage());
+        assertTrue(e.getMessage().contains("the stamp command with target=head when they match"), e.getMessage());
+        assertEquals(1, count("classes"), "the seeded row is still there");
+
+        // the way out the message gives: the tables match the newest revision
+        configure(ds, Models.first(), Map.of()).load().stamp("head", false);
+        StartResult started = configure(ds, Models.first(), Map.of("APP_DEBUG", "false"))
+                .driftCheck(DriftCheck.FAIL).load().start();
+        assertEquals(List.of(), started.upgrade().applied());
+        assertEquals(1, count("classes"));
+    }
+
+    @Test
+    void aFailingFirstRevisionOnAnEmptyVersionHistoryWithoutSeedsNamesTheOtherWays() throws Exception {
+        DataSource ds = dataSource(Kind.SQLITE);
+        configure(ds, Models.first(), Map.of()).load()
+                .revision(RevisionRequest.of("create school").withAutogenerate(model(Models.first())));
+        execute("create table classes (id integer primary key)");
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class,
+                () -> configure(ds, Models.first(), Map.of("APP_DEBUG", "false")).load().start());
+
+        assertTrue(e.getMessage().contains("by Hibernate, by hand or by another tool"), e.getMessage());
+        assertTrue(e.getMessage().contains("adopt the database (the baseline command)"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void productionRefusesADatabaseAheadOfThePackagedScripts(Kind kind) throws Exception {
         DataSource ds = dataSource(kind);
         Migrations writer = configure(ds, Models.first(), Map.of()).load();
