@@ -53,6 +53,8 @@ final class MappingContext {
 
     private final Consumer<MappingException> report;
     private final Map<Pass, List<Runnable>> deferred = new EnumMap<>(Pass.class);
+    /** The pass whose work runs now; {@code null} while the entities' own tables are mapped. */
+    private Pass running;
 
     MappingContext(Annotations annotations, Types types, Elements elements, Naming naming, Converters converters,
                    Consumer<MappingException> report) {
@@ -91,13 +93,22 @@ final class MappingContext {
         }
     }
 
-    /** Leaves work for a later pass, guarded as {@link #guarded} does. */
+    /**
+     * Leaves work for a later pass, guarded as {@link #guarded} does. Work for a pass that has already run (a
+     * to-one association inside an embeddable that is the element of a collection, met in the collections pass)
+     * runs at once: what that pass waited for is there.
+     */
     void defer(Pass pass, Runnable work) {
+        if (running != null && pass.ordinal() < running.ordinal()) {
+            guarded(work);
+            return;
+        }
         deferred.get(pass).add(() -> guarded(work));
     }
 
     /** Runs a pass's work in the order it was left, including work the pass itself leaves for it. */
     void runDeferred(Pass pass) {
+        running = pass;
         List<Runnable> work = deferred.get(pass);
         // an index loop: a collection of embeddables may leave more collections while the pass runs
         for (int i = 0; i < work.size(); i++) {

@@ -62,4 +62,30 @@ class MappingDetailsTest {
         assertEquals("varchar(255)", type(notes, "notes"));
         assertEquals(List.of(), checks(notes));
     }
+
+    @Test
+    void aManyToOneInsideAnEmbeddableNestedInACollectionElementGetsItsColumnAndForeignKey() {
+        JavaFileObject city = source("City", "@Entity public class City { @Id Long id; String name; }");
+        JavaFileObject place = source("Place",
+                "@Embeddable public class Place {",
+                "    String street;",
+                "    @ManyToOne City city;",
+                "}");
+        JavaFileObject stop = source("Stop",
+                "@Embeddable public class Stop {",
+                "    int minutes;",
+                "    @Embedded Place place;",
+                "}");
+        JavaFileObject trip = source("Trip",
+                "@Entity public class Trip {",
+                "    @Id Long id;",
+                "    @ElementCollection java.util.List<Stop> stops;",
+                "}");
+        Table stops = table(schema(city, place, stop, trip), "Trip_stops");
+        assertEquals("bigint", type(stops, "city_id"));
+        assertEquals("varchar(255)", type(stops, "street"));
+        assertEquals(List.of(List.of("Trip_id"), List.of("city_id")), stops.foreignKeys().stream()
+                .map(dev.migrations.model.ForeignKey::columns).sorted(java.util.Comparator.comparing(Object::toString))
+                .toList());
+    }
 }
