@@ -37,6 +37,7 @@ final class MappingContext {
     final TypeMapper mapper;
     final IdGenerators generators;
     final EntityIndex entities;
+    final RenameHints renames;
     /** The tables being built by {@link TableBuilder#key}, in the order they were first met. */
     final Map<String, TableBuilder> tables = new LinkedHashMap<>();
 
@@ -55,7 +56,7 @@ final class MappingContext {
     private final Map<Pass, List<Runnable>> deferred = new EnumMap<>(Pass.class);
 
     MappingContext(Annotations annotations, Types types, Elements elements, Naming naming, Converters converters,
-                   Consumer<MappingException> report) {
+                   Consumer<MappingException> report, Consumer<MappingException> warnings) {
         this.annotations = annotations;
         this.types = types;
         this.elements = elements;
@@ -65,6 +66,7 @@ final class MappingContext {
         this.mapper = new TypeMapper(types, converters);
         this.generators = new IdGenerators(annotations, elements, naming);
         this.entities = new EntityIndex(annotations, elements, naming, scanner);
+        this.renames = new RenameHints(annotations, warnings);
         for (Pass pass : Pass.values()) {
             deferred.put(pass, new ArrayList<>());
         }

@@ -55,6 +55,8 @@ public final class MigrationsProcessor extends AbstractProcessor {
 
     private final Set<String> roundTypes = new TreeSet<>();
     private final Set<String> previousTypes = new TreeSet<>();
+    /** The top-level classes of the sources being compiled whose elements carry {@code @RenamedFrom}. */
+    private final Set<String> hintedTypes = new TreeSet<>();
     private boolean previousRead;
     private boolean failed;
     private Naming naming;
@@ -105,6 +107,7 @@ public final class MigrationsProcessor extends AbstractProcessor {
             for (Element e : round.getRootElements()) {
                 collect(e);
             }
+            collectHints(round);
             if (round.processingOver() && !round.errorRaised()) {
                 writeModel();
             }
@@ -135,6 +138,20 @@ public final class MigrationsProcessor extends AbstractProcessor {
             }
             for (Element nested : type.getEnclosedElements()) {
                 collect(nested);
+            }
+        }
+    }
+
+    /** Remembers where {@code @RenamedFrom} is used, so that a hint with no effect can be reported at the end. */
+    private void collectHints(RoundEnvironment round) {
+        TypeElement hint = processingEnv.getElementUtils().getTypeElement(RenameHints.RENAMED_FROM);
+        if (hint == null) {
+            return;
+        }
+        for (Element e : round.getElementsAnnotatedWith(hint)) {
+            Element type = e instanceof TypeElement ? e : e.getEnclosingElement();
+            if (type instanceof TypeElement t) {
+                hintedTypes.add(t.getQualifiedName().toString());
             }
         }
     }
@@ -200,13 +217,37 @@ public final class MigrationsProcessor extends AbstractProcessor {
                     } else {
                         messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element());
                     }
+                }, w -> {
+                    if (reported.add(List.of(w.element(), w.id(), w.getMessage()))) {
+                        messager.printMessage(Diagnostic.Kind.WARNING, w.getMessage(), w.element(), w.annotation());
+                    }
                 });
         Schema schema = builder.build(entities);
         if (errors[0]) {
             return;
         }
+        reportUnusedHints(annotations, builder.renames());
         write(MODEL_RESOURCE, ModelJson.write(schema), entities);
         write(TYPES_RESOURCE, String.join("\n", kept) + "\n", entities);
+    }
+
+    /** A {@code @RenamedFrom} the model never read is misplaced: a warning on it, the model is still written. */
+    private void reportUnusedHints(Annotations annotations, RenameHints renames) {
+        for (String name : hintedTypes) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null) {
+                continue;
+            }
+            List<Element> candidates = new ArrayList<>(type.getEnclosedElements());
+            candidates.add(0, type);
+            for (Element e : candidates) {
+                if (annotations.has(e, RenameHints.RENAMED_FROM) && !renames.wasRead(e)) {
+                    MappingException w = renames.unused(e);
+                    processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, w.getMessage(), e,
+                            w.annotation());
+                }
+            }
+        }
     }
 
     private void write(String resource, String text, List<TypeElement> origins) {

@@ -36,8 +36,13 @@ final class ModelBuilder {
     private final MappingContext context;
 
     ModelBuilder(Annotations a, Types types, Elements elements, Naming naming, Converters converters,
-                 Consumer<MappingException> report) {
-        this.context = new MappingContext(a, types, elements, naming, converters, report);
+                 Consumer<MappingException> report, Consumer<MappingException> warnings) {
+        this.context = new MappingContext(a, types, elements, naming, converters, report, warnings);
+    }
+
+    /** The {@code @RenamedFrom} hints, once {@link #build} has read them. */
+    RenameHints renames() {
+        return context.renames;
     }
 
     /** The schema of these entities (sorted by name for a deterministic result). */
