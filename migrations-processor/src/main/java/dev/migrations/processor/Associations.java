@@ -78,7 +78,7 @@ final class Associations {
             // with one join column, the attribute's @RenamedFrom names that column's earlier name
             Column joinColumn = jc.column(nullable, origin);
             table.addColumn(columns.size() == 1
-                    ? joinColumn.withRenamedFrom(context.renames.forColumn(m, jc.name())) : joinColumn, null, m);
+                    ? joinColumn.withRenamedFrom(context.renames.forColumn(m, table, jc.name())) : joinColumn, null, m);
             names.add(jc.name());
             if (jc.unique()) {
                 table.addUnique(new UniqueConstraint(null, List.of(jc.name()), origin));

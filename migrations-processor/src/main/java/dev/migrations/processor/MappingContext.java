@@ -56,7 +56,7 @@ final class MappingContext {
     private final Map<Pass, List<Runnable>> deferred = new EnumMap<>(Pass.class);
 
     MappingContext(Annotations annotations, Types types, Elements elements, Naming naming, Converters converters,
-                   Consumer<MappingException> report, Consumer<MappingException> warnings) {
+                   Consumer<MappingException> report, RenameHints renames) {
         this.annotations = annotations;
         this.types = types;
         this.elements = elements;
@@ -66,7 +66,7 @@ final class MappingContext {
         this.mapper = new TypeMapper(types, converters);
         this.generators = new IdGenerators(annotations, elements, naming);
         this.entities = new EntityIndex(annotations, elements, naming, scanner);
-        this.renames = new RenameHints(annotations, warnings);
+        this.renames = renames;
         for (Pass pass : Pass.values()) {
             deferred.put(pass, new ArrayList<>());
         }

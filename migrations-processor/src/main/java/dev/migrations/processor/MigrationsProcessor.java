@@ -179,6 +179,18 @@ public final class MigrationsProcessor extends AbstractProcessor {
         }
     }
 
+    /** The model the previous compilation wrote, or an empty one (a full build, or one it cannot read). */
+    private Schema previousModel() {
+        try {
+            FileObject previous = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+                    MODEL_RESOURCE);
+            return ModelJson.read(MODEL_RESOURCE, previous.getCharContent(true).toString());
+        } catch (IOException | RuntimeException e) {
+            // no previous output, or one this release does not read: nothing to keep
+            return Schema.empty();
+        }
+    }
+
     private void writeModel() {
         if (roundTypes.isEmpty() && previousTypes.isEmpty()) {
             return;
@@ -206,6 +218,11 @@ public final class MigrationsProcessor extends AbstractProcessor {
         boolean[] errors = {false};
         // an element other attributes refer to fails once for each of them: say it once
         Set<List<Object>> reported = new HashSet<>();
+        RenameHints renames = new RenameHints(annotations, w -> {
+            if (reported.add(List.of(w.element(), w.id(), w.getMessage()))) {
+                messager.printMessage(Diagnostic.Kind.WARNING, w.getMessage(), w.element(), w.annotation());
+            }
+        }, roundTypes, previousModel());
         ModelBuilder builder = new ModelBuilder(annotations, processingEnv.getTypeUtils(),
                 processingEnv.getElementUtils(), naming, converters, e -> {
                     errors[0] = true;
@@ -217,16 +234,12 @@ public final class MigrationsProcessor extends AbstractProcessor {
                     } else {
                         messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element());
                     }
-                }, w -> {
-                    if (reported.add(List.of(w.element(), w.id(), w.getMessage()))) {
-                        messager.printMessage(Diagnostic.Kind.WARNING, w.getMessage(), w.element(), w.annotation());
-                    }
-                });
+                }, renames);
         Schema schema = builder.build(entities);
         if (errors[0]) {
             return;
         }
-        reportUnusedHints(annotations, builder.renames());
+        reportUnusedHints(annotations, renames);
         write(MODEL_RESOURCE, ModelJson.write(schema), entities);
         write(TYPES_RESOURCE, String.join("\n", kept) + "\n", entities);
     }

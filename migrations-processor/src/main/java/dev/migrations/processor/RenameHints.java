@@ -1,5 +1,8 @@
 package dev.migrations.processor;
 
+import dev.migrations.model.Column;
+import dev.migrations.model.Schema;
+import dev.migrations.model.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +22,10 @@ import javax.lang.model.element.TypeElement;
  *
  * <p>A hint with no name or a blank name is an error ({@code PROC-014}); a name equal to the current one is left
  * out with a warning, since renaming a thing to itself does nothing.
+ *
+ * <p>The annotation has source retention, so a class that a partial recompilation reads from its class file shows
+ * none: its tables and columns keep the hints the previous compilation recorded, and a partial build writes the
+ * bytes a clean build writes.
  */
 final class RenameHints {
 
@@ -27,22 +34,48 @@ final class RenameHints {
 
     private final Annotations a;
     private final Consumer<MappingException> warnings;
+    private final Set<String> compiled;
+    private final Schema previous;
     /** The hints read, by {@link #key}: an element met through several entities is one hint. */
     private final Set<String> read = new TreeSet<>();
 
-    RenameHints(Annotations a, Consumer<MappingException> warnings) {
+    /**
+     * @param compiled the classes compiled from source in this compilation: only their elements show the hint
+     * @param previous the model the previous compilation wrote (empty when there is none): a class read from its
+     *                 class file has lost its source-retained hint, and keeps the one that model recorded
+     */
+    RenameHints(Annotations a, Consumer<MappingException> warnings, Set<String> compiled, Schema previous) {
         this.a = a;
         this.warnings = warnings;
+        this.compiled = compiled;
+        this.previous = previous;
     }
 
     /** The earlier names of the table an entity class owns; empty without a hint. */
-    List<String> forTable(TypeElement entity, String tableName) {
-        return names(entity, tableName, "table");
+    List<String> forTable(TypeElement entity, TableBuilder table) {
+        if (!fromSource(entity)) {
+            return previousTable(table).map(Table::renamedFrom).orElse(List.of());
+        }
+        return names(entity, table.name(), "table");
     }
 
     /** The earlier names of the one column an attribute maps to; empty without a hint. */
-    List<String> forColumn(Element member, String columnName) {
+    List<String> forColumn(Element member, TableBuilder table, String columnName) {
+        if (!fromSource(member)) {
+            return previousTable(table).flatMap(t -> t.column(columnName)).map(Column::renamedFrom)
+                    .orElse(List.of());
+        }
         return names(member, columnName, "column");
+    }
+
+    private boolean fromSource(Element element) {
+        Element type = element instanceof TypeElement ? element : element.getEnclosingElement();
+        return type instanceof TypeElement t && compiled.contains(t.getQualifiedName().toString());
+    }
+
+    private Optional<Table> previousTable(TableBuilder table) {
+        return previous.tables().stream().filter(t -> t.name().equals(table.name())
+                && java.util.Objects.equals(t.schema(), table.schema())).findFirst();
     }
 
     /** Whether the hint on this element was read while the model was built. */
