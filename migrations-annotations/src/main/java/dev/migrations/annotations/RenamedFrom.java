@@ -35,8 +35,9 @@ import java.lang.annotation.Target;
  * <p>Autogenerate renames only when the database has exactly one of the earlier names and not the current one:
  * once the rename is applied the hint has no effect, and it may be removed after every database has the revision.
  * Several names serve a chain of renames across revisions not yet applied everywhere. On an attribute inside an
- * {@code @Embeddable}, the hint applies to the column in every table that embeds it. The revision's downgrade
- * renames back.
+ * {@code @Embeddable}, the hint applies to its column wherever the embeddable is embedded (embeddings that
+ * {@code @AttributeOverride} gives different column names need their renames written in the script). The
+ * revision's downgrade renames back.
  *
  * <p>Read by {@code migrations-processor} at compile time only ({@link RetentionPolicy#SOURCE}): declare this
  * artifact with {@code <scope>provided</scope>}; the application never needs it at run time.

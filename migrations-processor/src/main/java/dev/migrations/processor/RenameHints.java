@@ -122,7 +122,7 @@ final class RenameHints {
                 + " script.");
     }
 
-    /** A name for an element that stays the same across rounds: {@code com.acme.User} or {@code com.acme.User#email}. */
+    /** A name for an element that stays the same across rounds: {@code com.acme.User}, {@code com.acme.User#email…}. */
     static String key(Element element) {
         if (element instanceof TypeElement type) {
             return type.getQualifiedName().toString();

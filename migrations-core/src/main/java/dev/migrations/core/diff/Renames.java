@@ -80,7 +80,7 @@ record Renames(List<Change> changes, Schema renamed) {
             return new Renames(List.of(), start);
         }
         List<Table> renamed = start.tables().stream()
-                .map(t -> new Applied(names, tableRenames, columnRenames, t).table()).toList();
+                .map(t -> new Applied(names, tableRenames, columnRenames).to(t)).toList();
         return new Renames(changes, new Schema(renamed, start.sequences(), start.generatorTables()));
     }
 
@@ -119,12 +119,17 @@ record Renames(List<Change> changes, Schema renamed) {
         return map;
     }
 
-    /** One database table as it is after the renames: its own name and columns, and what its foreign keys name. */
-    private record Applied(Names names, Map<String, Table> tableRenames, Map<String, Map<String, String>> columnRenames,
-                           Table table0) {
+    /**
+     * Applies the renames to database tables, as the databases do in their catalogues.
+     *
+     * @param tableRenames  the model table each renamed database table becomes, by the database table's key
+     * @param columnRenames the new column names by old column key, by the database table's key
+     */
+    private record Applied(Names names, Map<String, Table> tableRenames,
+                           Map<String, Map<String, String>> columnRenames) {
 
-        Table table() {
-            Table t = table0;
+        /** The table after the renames: its own name and columns, and the names its foreign keys point at. */
+        Table to(Table t) {
             String key = names.key(t.schema(), t.name());
             Table target = tableRenames.get(key);
             String name = target == null ? t.name() : target.name();
@@ -133,8 +138,8 @@ record Renames(List<Change> changes, Schema renamed) {
                     t.columns().stream().map(c -> c.withName(column(columns, c.name()))).toList(),
                     t.primaryKey() == null ? null : new PrimaryKey(t.primaryKey().name(),
                             columns(columns, t.primaryKey().columns())),
-                    t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(), columns(columns, u.columns()),
-                            u.origin())).toList(),
+                    t.uniqueConstraints().stream().map(u -> new UniqueConstraint(u.name(),
+                            columns(columns, u.columns()), u.origin())).toList(),
                     t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream().map(ic -> new IndexColumn(
                             column(columns, ic.name()), ic.descending())).toList(), i.unique(), i.origin())).toList(),
                     t.foreignKeys().stream().map(f -> foreignKey(t, f, columns)).toList(),
