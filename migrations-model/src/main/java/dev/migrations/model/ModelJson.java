@@ -47,6 +47,7 @@ public final class ModelJson {
         o.field("name").string(t.name());
         o.optional("comment", t.comment());
         o.optional("origin", t.origin());
+        renamedFrom(o, t.renamedFrom());
         o.field("columns").array(t.columns(), ModelJson::writeColumn);
         if (t.primaryKey() != null) {
             o.field("primaryKey").open('{');
@@ -100,7 +101,15 @@ public final class ModelJson {
         o.optional("comment", c.comment());
         o.optional("columnDefinition", c.columnDefinition());
         o.optional("origin", c.origin());
+        renamedFrom(o, c.renamedFrom());
         o.close('}');
+    }
+
+    /** Written only when present, so that a model without renames keeps its bytes. */
+    private static void renamedFrom(Out o, List<String> names) {
+        if (!names.isEmpty()) {
+            o.field("renamedFrom").strings(names);
+        }
     }
 
     private static void writeCheck(Out o, CheckConstraint check) {
@@ -341,7 +350,7 @@ public final class ModelJson {
                         x.get("referencedTable").string(), x.get("referencedColumns").strings(),
                         x.action("onDelete"), x.action("onUpdate"), x.optString("origin")))),
                 n.optList("checks", ModelJson::readCheck),
-                n.optString("origin"));
+                n.optString("origin"), renamedFrom(n));
     }
 
     private static Column readColumn(Node n) {
@@ -349,7 +358,12 @@ public final class ModelJson {
         ColumnType columnType = type.build(t -> ColumnType.parse(t.string()));
         return new Column(n.get("name").string(), columnType, n.optBoolean("nullable", true),
                 n.optString("default"), n.optBoolean("identity", false), n.optString("comment"),
-                n.optString("columnDefinition"), n.optString("origin"));
+                n.optString("columnDefinition"), n.optString("origin"), renamedFrom(n));
+    }
+
+    private static List<String> renamedFrom(Node n) {
+        Node names = n.opt("renamedFrom");
+        return names == null ? List.of() : names.strings();
     }
 
     private static CheckConstraint readCheck(Node n) {

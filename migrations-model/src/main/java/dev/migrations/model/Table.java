@@ -23,10 +23,12 @@ import java.util.Optional;
  * @param foreignKeys       the foreign keys
  * @param checks            the check constraints
  * @param origin            where the table came from ({@code com.acme.User}), or {@code null}
+ * @param renamedFrom       the names the table had in the database before ({@code @RenamedFrom}), in the order
+ *                          written; empty when it was not renamed
  */
 public record Table(String schema, String name, String comment, List<Column> columns, PrimaryKey primaryKey,
                     List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<ForeignKey> foreignKeys,
-                    List<CheckConstraint> checks, String origin) {
+                    List<CheckConstraint> checks, String origin, List<String> renamedFrom) {
 
     public Table {
         Objects.requireNonNull(name, "name");
@@ -35,6 +37,21 @@ public record Table(String schema, String name, String comment, List<Column> col
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
+        renamedFrom = renamedFrom == null ? List.of() : List.copyOf(renamedFrom);
+    }
+
+    /** A table that was not renamed. */
+    public Table(String schema, String name, String comment, List<Column> columns, PrimaryKey primaryKey,
+                 List<UniqueConstraint> uniqueConstraints, List<Index> indexes, List<ForeignKey> foreignKeys,
+                 List<CheckConstraint> checks, String origin) {
+        this(schema, name, comment, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks, origin,
+                List.of());
+    }
+
+    /** The same table with other earlier names ({@code @RenamedFrom("customers")} gives {@code [customers]}). */
+    public Table withRenamedFrom(List<String> names) {
+        return new Table(schema, name, comment, columns, primaryKey, uniqueConstraints, indexes, foreignKeys, checks,
+                origin, names);
     }
 
     /** The column with this exact name. */

@@ -68,6 +68,26 @@ class ModelJsonTest {
     }
 
     @Test
+    void renamedTablesAndColumnsReadBackWithTheirEarlierNames() {
+        Table author = sample().tables().get(0);
+        Table renamed = new Table(null, author.name(), null, List.of(author.columns().get(0),
+                author.columns().get(1).withRenamedFrom(List.of("pen_name", "alias"))), author.primaryKey(),
+                List.of(), List.of(), List.of(), List.of(), author.origin(), List.of("Writer"));
+        Schema schema = new Schema(List.of(renamed), List.of(), List.of());
+        String json = ModelJson.write(schema);
+        assertEquals(schema, ModelJson.read("model.json", json));
+        assertTrue(json.contains("\"origin\": \"com.acme.Author\",\n      \"renamedFrom\": [\"Writer\"],\n"), json);
+        assertTrue(json.contains("\"renamedFrom\": [\"pen_name\", \"alias\"]\n"), json);
+    }
+
+    @Test
+    void aModelWithoutRenamesHasNoRenamedFromField() {
+        String json = ModelJson.write(sample());
+        assertTrue(!json.contains("renamedFrom"), json);
+        assertEquals(List.of(), ModelJson.read("model.json", json).tables().get(0).renamedFrom());
+    }
+
+    @Test
     void outputIsIndentedWithAFinalNewlineAndAVersion() {
         String json = ModelJson.write(Schema.empty());
         assertEquals("{\n  \"formatVersion\": 1,\n  \"tables\": [],\n  \"sequences\": [],\n"

@@ -75,7 +75,10 @@ final class Associations {
             if (implied && nullable && jc.nullable()) {
                 placement.impliedNotNull().add(jc.name());
             }
-            table.addColumn(jc.column(nullable, origin), null, m);
+            // with one join column, the attribute's @RenamedFrom names that column's earlier name
+            Column joinColumn = jc.column(nullable, origin);
+            table.addColumn(columns.size() == 1
+                    ? joinColumn.withRenamedFrom(context.renames.forColumn(m, table, jc.name())) : joinColumn, null, m);
             names.add(jc.name());
             if (jc.unique()) {
                 table.addUnique(new UniqueConstraint(null, List.of(jc.name()), origin));

@@ -62,7 +62,7 @@ final class BasicColumns {
         String defaultValue = a.find(m, Annotations.HIBERNATE + "ColumnDefault").map(d -> a.string(d, "value"))
                 .orElse(null);
         Column c = new Column(physical, mapped.type(), nullable, defaultValue, identity, comment(m, column),
-                definition, origin);
+                definition, origin, renamedFrom(m, placement.table(), physical));
         TableBuilder table = placement.table();
         table.addColumn(c, logical, m);
         if (column != null && a.bool(column, "unique") && !isId) {
@@ -86,6 +86,16 @@ final class BasicColumns {
         if (range != null) {
             table.addCheck(new CheckConstraint(null, range, origin));
         }
+    }
+
+    /**
+     * The column's earlier names. A collection's own element and key columns take none: the hint on a collection
+     * attribute would not say which of its table, element column or key column was renamed.
+     */
+    private List<String> renamedFrom(Element m, TableBuilder table, String physical) {
+        boolean collection = a.hasJpa(m, "ElementCollection") || a.hasJpa(m, "OneToMany")
+                || a.hasJpa(m, "ManyToMany");
+        return collection ? List.of() : context.renames.forColumn(m, table, physical);
     }
 
     /** Adds a basic element or map-key column to a collection table. */

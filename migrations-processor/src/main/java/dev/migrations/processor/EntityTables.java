@@ -44,6 +44,7 @@ final class EntityTables {
                 table.addColumn(id, null, info.type);
             }
             table.primaryKey(new PrimaryKey(null, ids.stream().map(Column::name).toList()));
+            table.renamedFrom(context.renames.forTable(info.type, table));
             context.tableConstraints.commentAndChecks(info, table);
             if (EntityInfo.JOINED.equals(info.strategy) && !info.isRoot()) {
                 context.inheritance.parentForeignKey(info, table, ids);

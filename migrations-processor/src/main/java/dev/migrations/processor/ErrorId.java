@@ -27,7 +27,9 @@ enum ErrorId {
     /** The model resource could not be read or written. */
     IO("PROC-012"),
     /** An {@code @Entity} that is a record, an interface or an enum. */
-    ENTITY_NOT_A_CLASS("PROC-013");
+    ENTITY_NOT_A_CLASS("PROC-013"),
+    /** A {@code @RenamedFrom} without a usable name, or one that has no effect where it is. */
+    RENAME_HINT("PROC-014");
 
     private final String code;
 

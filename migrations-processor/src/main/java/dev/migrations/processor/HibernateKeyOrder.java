@@ -118,12 +118,12 @@ final class HibernateKeyOrder {
 
     private static Table withKey(Table t, PrimaryKey pk) {
         return new Table(t.schema(), t.name(), t.comment(), t.columns(), pk, t.uniqueConstraints(), t.indexes(),
-                t.foreignKeys(), t.checks(), t.origin());
+                t.foreignKeys(), t.checks(), t.origin(), t.renamedFrom());
     }
 
     private static Table withForeignKeys(Table t, List<ForeignKey> fks) {
         return new Table(t.schema(), t.name(), t.comment(), t.columns(), t.primaryKey(), t.uniqueConstraints(),
-                t.indexes(), fks, t.checks(), t.origin());
+                t.indexes(), fks, t.checks(), t.origin(), t.renamedFrom());
     }
 
     private static String qualified(String schema, String table) {

@@ -92,8 +92,9 @@ final class Identifiers {
                     }
                 }
             }
+            // a key named as the parent's was renamed with it
             out.add(new Column(name, parentId.type(), false, null, false, null, parentId.columnDefinition(),
-                    info.qualifiedName()));
+                    info.qualifiedName(), name.equals(parentId.name()) ? parentId.renamedFrom() : List.of()));
         }
         return out;
     }

@@ -37,6 +37,7 @@ final class MappingContext {
     final TypeMapper mapper;
     final IdGenerators generators;
     final EntityIndex entities;
+    final RenameHints renames;
     /** The tables being built by {@link TableBuilder#key}, in the order they were first met. */
     final Map<String, TableBuilder> tables = new LinkedHashMap<>();
 
@@ -57,7 +58,7 @@ final class MappingContext {
     private Pass running;
 
     MappingContext(Annotations annotations, Types types, Elements elements, Naming naming, Converters converters,
-                   Consumer<MappingException> report) {
+                   Consumer<MappingException> report, RenameHints renames) {
         this.annotations = annotations;
         this.types = types;
         this.elements = elements;
@@ -67,6 +68,7 @@ final class MappingContext {
         this.mapper = new TypeMapper(types, converters);
         this.generators = new IdGenerators(annotations, elements, naming);
         this.entities = new EntityIndex(annotations, elements, naming, scanner);
+        this.renames = renames;
         for (Pass pass : Pass.values()) {
             deferred.put(pass, new ArrayList<>());
         }

@@ -55,6 +55,8 @@ public final class MigrationsProcessor extends AbstractProcessor {
 
     private final Set<String> roundTypes = new TreeSet<>();
     private final Set<String> previousTypes = new TreeSet<>();
+    /** The top-level classes of the sources being compiled whose elements carry {@code @RenamedFrom}. */
+    private final Set<String> hintedTypes = new TreeSet<>();
     private boolean previousRead;
     private boolean failed;
     private Naming naming;
@@ -105,6 +107,7 @@ public final class MigrationsProcessor extends AbstractProcessor {
             for (Element e : round.getRootElements()) {
                 collect(e);
             }
+            collectHints(round);
             if (round.processingOver() && !round.errorRaised()) {
                 writeModel();
             }
@@ -139,6 +142,20 @@ public final class MigrationsProcessor extends AbstractProcessor {
         }
     }
 
+    /** Remembers where {@code @RenamedFrom} is used, so that a hint with no effect can be reported at the end. */
+    private void collectHints(RoundEnvironment round) {
+        TypeElement hint = processingEnv.getElementUtils().getTypeElement(RenameHints.RENAMED_FROM);
+        if (hint == null) {
+            return;
+        }
+        for (Element e : round.getElementsAnnotatedWith(hint)) {
+            Element type = e instanceof TypeElement ? e : e.getEnclosingElement();
+            if (type instanceof TypeElement t) {
+                hintedTypes.add(t.getQualifiedName().toString());
+            }
+        }
+    }
+
     private static boolean isModelType(Annotations annotations, TypeElement type) {
         for (String annotation : MODEL_ANNOTATIONS) {
             if (annotations.hasJpa(type, annotation)) {
@@ -159,6 +176,18 @@ public final class MigrationsProcessor extends AbstractProcessor {
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
             // no previous compilation output: a full build
+        }
+    }
+
+    /** The model the previous compilation wrote, or an empty one (a full build, or one it cannot read). */
+    private Schema previousModel() {
+        try {
+            FileObject previous = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
+                    MODEL_RESOURCE);
+            return ModelJson.read(MODEL_RESOURCE, previous.getCharContent(true).toString());
+        } catch (IOException | RuntimeException e) {
+            // no previous output, or one this release does not read: nothing to keep
+            return Schema.empty();
         }
     }
 
@@ -189,6 +218,11 @@ public final class MigrationsProcessor extends AbstractProcessor {
         boolean[] errors = {false};
         // an element other attributes refer to fails once for each of them: say it once
         Set<List<Object>> reported = new HashSet<>();
+        RenameHints renames = new RenameHints(annotations, w -> {
+            if (reported.add(List.of(w.element(), w.id(), w.getMessage()))) {
+                messager.printMessage(Diagnostic.Kind.WARNING, w.getMessage(), w.element(), w.annotation());
+            }
+        }, roundTypes, previousModel());
         ModelBuilder builder = new ModelBuilder(annotations, processingEnv.getTypeUtils(),
                 processingEnv.getElementUtils(), naming, converters, e -> {
                     errors[0] = true;
@@ -200,13 +234,33 @@ public final class MigrationsProcessor extends AbstractProcessor {
                     } else {
                         messager.printMessage(Diagnostic.Kind.ERROR, e.getMessage(), e.element());
                     }
-                });
+                }, renames);
         Schema schema = builder.build(entities);
         if (errors[0]) {
             return;
         }
+        reportUnusedHints(annotations, renames);
         write(MODEL_RESOURCE, ModelJson.write(schema), entities);
         write(TYPES_RESOURCE, String.join("\n", kept) + "\n", entities);
+    }
+
+    /** A {@code @RenamedFrom} the model never read is misplaced: a warning on it, the model is still written. */
+    private void reportUnusedHints(Annotations annotations, RenameHints renames) {
+        for (String name : hintedTypes) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null) {
+                continue;
+            }
+            List<Element> candidates = new ArrayList<>(type.getEnclosedElements());
+            candidates.add(0, type);
+            for (Element e : candidates) {
+                if (annotations.has(e, RenameHints.RENAMED_FROM) && !renames.wasRead(e)) {
+                    MappingException w = renames.unused(e);
+                    processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, w.getMessage(), e,
+                            w.annotation());
+                }
+            }
+        }
     }
 
     private void write(String resource, String text, List<TypeElement> origins) {

@@ -36,8 +36,8 @@ final class ModelBuilder {
     private final MappingContext context;
 
     ModelBuilder(Annotations a, Types types, Elements elements, Naming naming, Converters converters,
-                 Consumer<MappingException> report) {
-        this.context = new MappingContext(a, types, elements, naming, converters, report);
+                 Consumer<MappingException> report, RenameHints renames) {
+        this.context = new MappingContext(a, types, elements, naming, converters, report, renames);
     }
 
     /** The schema of these entities (sorted by name for a deterministic result). */

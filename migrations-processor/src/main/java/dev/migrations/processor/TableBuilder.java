@@ -25,6 +25,7 @@ final class TableBuilder {
     private final String name;
     private final String origin;
     private String comment;
+    private List<String> renamedFrom = List.of();
     private final Map<String, Column> columns = new LinkedHashMap<>();
     private final Map<String, String> logicalToPhysical = new HashMap<>();
     private PrimaryKey primaryKey;
@@ -50,6 +51,13 @@ final class TableBuilder {
     /** {@code schema.name} or {@code name}: the key tables are kept under. */
     static String key(String schema, String name) {
         return schema == null ? name : schema + "." + name;
+    }
+
+    /** The table's earlier names ({@code @RenamedFrom}), from the entity that owns the table. */
+    void renamedFrom(List<String> names) {
+        if (!names.isEmpty() && renamedFrom.isEmpty()) {
+            renamedFrom = List.copyOf(names);
+        }
     }
 
     void comment(String text) {
@@ -81,7 +89,8 @@ final class TableBuilder {
                     + " declarations agree.");
         }
         columns.put(column.name(), existing.withNullable(existing.nullable() && column.nullable())
-                .withIdentity(existing.identity() || column.identity()));
+                .withIdentity(existing.identity() || column.identity())
+                .withRenamedFrom(existing.renamedFrom().isEmpty() ? column.renamedFrom() : existing.renamedFrom()));
     }
 
     private static String describe(Column c) {
@@ -177,6 +186,7 @@ final class TableBuilder {
             primaryKey.columns().forEach(c -> ordered.add(columns.get(c)));
         }
         columns.values().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
-        return new Table(schema, name, comment, ordered, primaryKey, uniques, indexes, foreignKeys, checks, origin);
+        return new Table(schema, name, comment, ordered, primaryKey, uniques, indexes, foreignKeys, checks, origin,
+                renamedFrom);
     }
 }

@@ -161,6 +161,33 @@ class PartialRecompilationTest {
     }
 
     @Test
+    void renameHintsOfClassesReadFromClassFilesAreKeptThoughTheAnnotationIsSourceOnly() throws IOException {
+        setUp();
+        write("Customer", CUSTOMER.replace("@Entity", "@Entity @dev.migrations.annotations.RenamedFrom(\"clients\")")
+                .replace("private String name;", "@dev.migrations.annotations.RenamedFrom(\"label\") private String name;"));
+        write("Price", PRICE.replace("private long cents;",
+                "@dev.migrations.annotations.RenamedFrom(\"amount\") private long cents;"));
+        assertTrue(compile(out, "Customer", "Level", "Product", "Price", "Order"));
+        write("Order", ORDER_WITH_NOTE);
+        assertTrue(compile(out, "Order", "Product"));
+
+        Schema partial = model(out);
+        Table customer = partial.table("Customer").orElseThrow();
+        assertEquals(List.of("clients"), customer.renamedFrom());
+        assertEquals(List.of("label"), customer.column("name").orElseThrow().renamedFrom());
+        assertEquals(List.of("amount"), partial.table("Product").orElseThrow().column("cents").orElseThrow()
+                .renamedFrom(), "the embeddable's hint, read from its class file, is kept");
+        Path clean = Files.createDirectories(work.resolve("clean"));
+        assertTrue(compile(clean, "Customer", "Level", "Product", "Price", "Order"));
+        assertEquals(modelText(clean), modelText(out), "a partial build writes the same bytes as a clean one");
+
+        write("Customer", CUSTOMER);
+        assertTrue(compile(out, "Customer"));
+        assertEquals(List.of(), model(out).table("Customer").orElseThrow().renamedFrom(),
+                "a hint removed from a recompiled source is gone");
+    }
+
+    @Test
     void recompilingOnlyAnEnumRefreshesTheChecksOfTheEntitiesThatUseIt() throws IOException {
         setUp();
         assertTrue(compile(out, "Customer", "Level", "Product", "Price", "Order"));

@@ -194,7 +194,7 @@ public final class SchemaComparison {
                 t.indexes(), t.foreignKeys().stream().map(fk -> schema.equalsIgnoreCase(fk.referencedSchema())
                         ? new dev.migrations.model.ForeignKey(fk.name(), fk.columns(), null, fk.referencedTable(),
                         fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.origin()) : fk).toList(),
-                t.checks(), t.origin()) : t).toList();
+                t.checks(), t.origin(), t.renamedFrom()) : t).toList();
         List<Sequence> sequences = model.sequences().stream().map(q -> schema.equalsIgnoreCase(q.schema())
                 ? new Sequence(null, q.name(), q.start(), q.increment(), q.origin()) : q).toList();
         return new Schema(tables, sequences, model.generatorTables());

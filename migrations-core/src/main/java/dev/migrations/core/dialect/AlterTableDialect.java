@@ -31,12 +31,19 @@ import java.util.TreeSet;
 public abstract class AlterTableDialect extends BaseDialect {
 
     /**
-     * Phases: foreign keys and other constraints are dropped first, then tables; sequences; tables are created
-     * without foreign keys (so cycles need nothing special), columns change, constraints and indexes are added,
-     * and every foreign key is added last.
+     * Phases: renames first (an upgrade's) or last (a downgrade's); foreign keys and other constraints are dropped
+     * first, then tables; sequences; tables are created without foreign keys (so cycles need nothing special),
+     * columns change, constraints and indexes are added, and every foreign key is added last.
      */
     @Override
     public final List<String> render(SchemaDiff diff) {
+        RenameSplit split = splitRenames(diff);
+        if (!split.isEmpty()) {
+            List<String> out = new ArrayList<>(renames(split.leading()));
+            out.addAll(render(split.rest()));
+            out.addAll(renames(split.trailing()));
+            return out;
+        }
         List<Change> changes = diff.changes();
         List<String> dropFks = new ArrayList<>();
         List<String> dropConstraints = new ArrayList<>();

@@ -253,6 +253,72 @@ public abstract class BaseDialect implements Dialect {
      * The error for a change this dialect has no SQL for: a change is never dropped silently, because the script
      * would then miss a step the diff reported.
      */
+    /**
+     * A diff's renames split from its other changes: a diff opens with its renames (an upgrade renames first, so
+     * the changes after them name tables and columns as they are then) and its reverse closes with them (a
+     * downgrade renames back last).
+     *
+     * @param leading  the renames that open the diff
+     * @param rest     the diff without its renames
+     * @param trailing the renames that close it
+     */
+    protected record RenameSplit(List<Change> leading, dev.migrations.core.diff.SchemaDiff rest,
+                                 List<Change> trailing) {
+
+        public boolean isEmpty() {
+            return leading.isEmpty() && trailing.isEmpty();
+        }
+    }
+
+    /** Splits the renames off a diff; a rename between other changes has no safe place and is refused. */
+    protected RenameSplit splitRenames(dev.migrations.core.diff.SchemaDiff diff) {
+        List<Change> changes = diff.changes();
+        int start = 0;
+        while (start < changes.size() && isRename(changes.get(start))) {
+            start++;
+        }
+        int end = changes.size();
+        while (end > start && isRename(changes.get(end - 1))) {
+            end--;
+        }
+        List<Change> rest = changes.subList(start, end);
+        for (Change c : rest) {
+            if (isRename(c)) {
+                throw unsupported(c);
+            }
+        }
+        return new RenameSplit(changes.subList(0, start),
+                new dev.migrations.core.diff.SchemaDiff(diff.database(), diff.model(), rest),
+                changes.subList(end, changes.size()));
+    }
+
+    private static boolean isRename(Change c) {
+        return c instanceof Change.RenameTable || c instanceof Change.RenameColumn;
+    }
+
+    /** The statements of renames, in their order. */
+    protected List<String> renames(List<Change> renames) {
+        List<String> out = new ArrayList<>();
+        for (Change c : renames) {
+            if (c instanceof Change.RenameTable r) {
+                out.add(renameTable(r.from(), r.to().name()));
+            } else if (c instanceof Change.RenameColumn r) {
+                out.add(renameColumn(r.table(), r.from(), r.to()));
+            }
+        }
+        return out;
+    }
+
+    /** Renames a table in place; its rows, indexes, constraints and the foreign keys to it follow. */
+    protected String renameTable(TableRef from, String to) {
+        return "alter table " + qualified(from) + " rename to " + quote(to);
+    }
+
+    /** Renames a column in place; its values and its place in indexes, constraints and foreign keys follow. */
+    protected String renameColumn(TableRef table, String from, String to) {
+        return "alter table " + qualified(table) + " rename column " + quote(from) + " to " + quote(to);
+    }
+
     protected AutogenerateException unsupported(Change change) {
         return new AutogenerateException("DIFF-004", "The " + name() + " dialect cannot write SQL for this change: "
                 + change.description() + ". Write this step of the revision by hand, or leave the object out of the "

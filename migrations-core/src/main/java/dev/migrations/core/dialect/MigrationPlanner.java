@@ -51,7 +51,7 @@ public final class MigrationPlanner {
                 reservedWords(c, out);
             }
         }
-        possibleRenames(diff, out);
+        possibleRenames(diff, names, out);
         return List.copyOf(out);
     }
 
@@ -127,8 +127,11 @@ public final class MigrationPlanner {
         return java.util.Optional.ofNullable(w);
     }
 
-    /** A column dropped and another of the same kind added in one table: perhaps a rename, which would keep data. */
-    private static void possibleRenames(SchemaDiff diff, Set<PlanWarning> out) {
+    /**
+     * A column dropped and another of the same kind added in one table: perhaps a rename, which would keep data. The
+     * upgrade's warning names the hint that makes autogenerate rename; the downgrade's is the same pair reversed.
+     */
+    private static void possibleRenames(SchemaDiff diff, boolean upgrade, Set<PlanWarning> out) {
         for (Change c : diff.changes()) {
             if (!(c instanceof Change.DropColumn drop)) {
                 continue;
@@ -136,10 +139,14 @@ public final class MigrationPlanner {
             for (Change other : diff.changes()) {
                 if (other instanceof Change.AddColumn add && add.table().equals(drop.table())
                         && add.column().type().kind() == drop.column().type().kind()) {
-                    out.add(new PlanWarning(PlanWarning.Kind.POSSIBLE_RENAME, "column '" + drop.table() + "."
-                            + drop.column().name() + "' is dropped and '" + add.column().name() + "' of the same type "
-                            + "is added: if it is a rename, its values are lost; rename the column in the script "
-                            + "(ALTER TABLE … RENAME COLUMN) instead"));
+                    String old = drop.column().name();
+                    String now = add.column().name();
+                    out.add(new PlanWarning(PlanWarning.Kind.POSSIBLE_RENAME, "column '" + drop.table() + "." + old
+                            + "' is dropped and '" + now + "' of the same type is added: if it is a rename, its "
+                            + "values are lost; " + (upgrade ? "annotate the attribute mapped to '" + now
+                            + "' with @RenamedFrom(\"" + old + "\") (artifact dev.migrations:migrations-annotations)"
+                            + " and generate the revision again, so that it renames the column and keeps the values"
+                            : "if the upgrade renames it, rename it back here (ALTER TABLE … RENAME COLUMN)")));
                 }
             }
         }

@@ -101,6 +101,74 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A table that keeps its rows, indexes, constraints and the foreign keys that reference it under another name
+     * ({@code @RenamedFrom} on the entity). Comes before every other change of a diff, so the changes after it name
+     * the table by its new name.
+     *
+     * <pre>{@code
+     * Change rename = new Change.RenameTable(new TableRef(null, "customers"), new TableRef(null, "clients"));
+     * rename.description();   // renamed table 'customers' to 'clients'
+     * rename.reverse();       // RenameTable[from=clients, to=customers]
+     * }</pre>
+     *
+     * @param from the table as the database names it before the change
+     * @param to   the table's name after it (in the same schema)
+     */
+    record RenameTable(TableRef from, TableRef to) implements Change {
+        public RenameTable {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public String description() {
+            return "renamed table '" + from + "' to '" + to.name() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new RenameTable(to, from);
+        }
+
+        /** The table the statement applies to: the one named {@link #from}. */
+        @Override
+        public TableRef table() {
+            return from;
+        }
+    }
+
+    /**
+     * A column that keeps its values (and its place in indexes, keys and checks) under another name
+     * ({@code @RenamedFrom} on the attribute). Renames come before every other change of a diff.
+     *
+     * <pre>{@code
+     * Change rename = new Change.RenameColumn(new TableRef(null, "clients"), "mail", "email");
+     * rename.description();   // renamed column 'clients.mail' to 'email'
+     * }</pre>
+     *
+     * @param table the table, by the name it has when the column is renamed (its new name, if it is renamed too)
+     * @param from  the column's name before the change
+     * @param to    its name after it
+     */
+    record RenameColumn(TableRef table, String from, String to) implements TableChange {
+        public RenameColumn {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public String description() {
+            return "renamed column '" + table + "." + from + "' to '" + to + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new RenameColumn(table, to, from);
+        }
+    }
+
     record AddColumn(TableRef table, Column column) implements TableChange {
         @Override
         public String description() {

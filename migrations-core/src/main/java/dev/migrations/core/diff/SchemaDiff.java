@@ -22,9 +22,12 @@ import java.util.TreeSet;
  * diff.changes().forEach(c -> log.info("Detected " + c.description()));
  * }</pre>
  *
- * @param database the database's schema (the starting point), restricted to the compared tables
+ * @param database the database's schema (the starting point), restricted to the compared tables, with the renames
+ *                 of {@code changes} applied: every change after the renames names tables and columns as they are
+ *                 then
  * @param model    the model in the dialect's physical form (the goal), restricted to the compared tables
- * @param changes  what turns {@code database} into {@code model}, in a deterministic order
+ * @param changes  what turns the database into {@code model}, in a deterministic order: renames
+ *                 ({@link Change.RenameTable}, {@link Change.RenameColumn}) first
  */
 public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
 
@@ -36,6 +39,8 @@ public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
      * Compares the model with what the database holds. The model is first lowered to the dialect's physical form;
      * names compare without regard to case where the dialect folds case; types compare as the dialect renders
      * them; unique constraints, indexes and foreign keys are matched by their columns, never by their names.
+     * A model table or column with earlier names ({@code @RenamedFrom}) that the database holds under one of them
+     * is renamed first, then compared as usual.
      *
      * @throws dev.migrations.core.api.AutogenerateException {@code [DIFF-003]} when the database cannot hold a
      *         compared model table (a schema-qualified table on SQLite)
@@ -43,10 +48,11 @@ public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
     public static SchemaDiff compare(Schema model, Schema database, Dialect dialect, DiffOptions options) {
         LoweredSchema lowered = dialect.lower(model);
         Schema goal = restrict(lowered.schema(), options);
-        Schema start = restrict(database, options);
         dialect.requireCreatable(goal);
         Names names = new Names(dialect.foldsCase());
-        List<Change> changes = new ArrayList<>();
+        Renames renames = Renames.of(goal, restrict(database, options), names);
+        Schema start = renames.renamed();
+        List<Change> changes = new ArrayList<>(renames.changes());
 
         Map<String, Table> goalTables = byKey(goal.tables(), names);
         Map<String, Table> startTables = byKey(start.tables(), names);

@@ -113,6 +113,11 @@ class MigrationPlannerTest {
         Table before = table("t").column(id()).column(col("fax", ColumnType.varchar(20), true)).pk("id").build();
         Table after = table("t").column(id()).column(col("phone", ColumnType.varchar(30), true)).pk("id").build();
         assertTrue(kinds(Schemas.of(after), Schemas.of(before)).contains(PlanWarning.Kind.POSSIBLE_RENAME));
+        List<String> lines = warnings(Schemas.of(after), Schemas.of(before)).stream().map(PlanWarning::line).toList();
+        assertTrue(lines.contains("RN101 (upgrade): column 't.fax' is dropped and 'phone' of the same type is added: "
+                + "if it is a rename, its values are lost; annotate the attribute mapped to 'phone' with "
+                + "@RenamedFrom(\"fax\") (artifact dev.migrations:migrations-annotations) and generate the revision "
+                + "again, so that it renames the column and keeps the values"), lines.toString());
     }
 
     @Test

@@ -116,7 +116,7 @@ public final class GenericDialect extends BaseDialect {
         List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(), i.columns().stream()
                 .map(c -> new IndexColumn(c.name(), false)).toList(), i.unique(), i.origin())).toList();
         return new Table(t.schema(), t.name(), t.comment(), t.columns(), t.primaryKey(), t.uniqueConstraints(),
-                indexes, t.foreignKeys(), t.checks(), t.origin());
+                indexes, t.foreignKeys(), t.checks(), t.origin(), t.renamedFrom());
     }
 
     @Override

@@ -195,4 +195,10 @@ public final class H2Dialect extends AlterTableDialect {
                 + "on (target._ROWID_ = numbered.row_id) when matched then update set " + quote(c.name())
                 + " = numbered.n");
     }
+
+    /** H2 spells a column rename {@code alter column … rename to …}. */
+    @Override
+    protected String renameColumn(TableRef table, String from, String to) {
+        return "alter table " + qualified(table) + " alter column " + quote(from) + " rename to " + quote(to);
+    }
 }

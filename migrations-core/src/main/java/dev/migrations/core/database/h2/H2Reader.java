@@ -51,6 +51,8 @@ import java.util.regex.Pattern;
  *   <li>H2 reports {@code NO ACTION} as {@code RESTRICT} and enforces both alike: both read as
  *       {@link ReferentialAction#NO_ACTION}.
  *   <li>A native {@code ENUM} column reads as {@code varchar(255)} plus an {@code in (…)} check of its values.
+ *   <li>A constraint's columns carry their current names after a column rename, which {@code KEY_COLUMN_USAGE}
+ *       alone gives only once the database is reopened.
  * </ul>
  */
 final class H2Reader implements DatabaseReader {
@@ -76,7 +78,8 @@ final class H2Reader implements DatabaseReader {
             }
         }
         Map<List<String>, TableConstraint> constraints = readTableConstraints(connection, schemas, parts);
-        Map<List<String>, List<KeyColumn>> keyColumns = readKeyColumns(connection);
+        Map<List<String>, List<KeyColumn>> keyColumns = withCurrentNames(readKeyColumns(connection),
+                H2ConstraintIndexColumns.read(connection), constraints, parts);
         readKeys(constraints, keyColumns, parts);
         readChecks(connection, constraints, parts);
         readForeignKeys(connection, constraints, keyColumns, parts, request);
@@ -242,6 +245,35 @@ final class H2Reader implements DatabaseReader {
             }
         }
         return columns;
+    }
+
+    /**
+     * The key columns with the names the columns have now. While a database stays open, H2 2.3 keeps reporting a
+     * constraint's columns in {@code KEY_COLUMN_USAGE} by the names they had when it was opened, after
+     * {@code alter column … rename to}; the index behind the constraint has the current names. A name that is no
+     * longer a column of the table is replaced by the index's column at the same position.
+     */
+    private static Map<List<String>, List<KeyColumn>> withCurrentNames(Map<List<String>, List<KeyColumn>> keyColumns,
+            Map<List<String>, List<String>> indexColumns, Map<List<String>, TableConstraint> constraints,
+            Map<TableKey, Parts> parts) {
+        Map<List<String>, List<KeyColumn>> current = new HashMap<>(keyColumns);
+        constraints.forEach((id, constraint) -> {
+            List<KeyColumn> columns = keyColumns.get(id);
+            List<String> index = indexColumns.get(id);
+            if (columns == null || index == null) {
+                return;
+            }
+            Set<String> names = new HashSet<>();
+            parts.get(constraint.table()).crawled.columns().forEach(c -> names.add(c.name()));
+            List<KeyColumn> fixed = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                KeyColumn c = columns.get(i);
+                boolean stale = !names.contains(c.column()) && i < index.size();
+                fixed.add(stale ? new KeyColumn(index.get(i), c.ordinal(), c.positionInUnique()) : c);
+            }
+            current.put(id, fixed);
+        });
+        return current;
     }
 
     /** The constraints of the tables read, by constraint schema and name, ordered by table and name. */

@@ -261,12 +261,21 @@ public final class MariaDbDialect extends BaseDialect {
     // ------------------------------------------------------------------------------------------------ render
 
     /**
-     * Phases: foreign keys, then other constraints and indexes are dropped, then tables; schemas and sequences
+     * Phases: renames first (an upgrade's; {@code rename column} needs MariaDB 10.5 or MySQL 8.0) or last (a
+     * downgrade's); foreign keys, then other constraints and indexes are dropped, then tables; schemas and sequences
      * are created; tables are created without foreign keys; columns are added, restated and dropped;
      * constraints and indexes are added; every foreign key is added last.
      */
     @Override
     public List<String> render(SchemaDiff diff) {
+        RenameSplit split = splitRenames(diff);
+        if (!split.isEmpty()) {
+            // DDL is not transactional here: renames first (upgrade) or last (downgrade), each in one statement
+            List<String> out = new ArrayList<>(renames(split.leading()));
+            out.addAll(render(split.rest()));
+            out.addAll(renames(split.trailing()));
+            return out;
+        }
         List<Change> changes = diff.changes();
         List<String> dropFks = new ArrayList<>();
         List<String> dropConstraints = new ArrayList<>();

@@ -169,6 +169,16 @@ public final class SqliteDialect extends BaseDialect {
      */
     @Override
     public List<String> render(SchemaDiff diff) {
+        RenameSplit split = splitRenames(diff);
+        return render(split.rest(), renames(split.leading()), renames(split.trailing()));
+    }
+
+    /**
+     * The plan of a diff without renames, with the statements of its renames first and last, inside the foreign key
+     * guards. {@code ALTER TABLE … RENAME} (SQLite 3.25+) rewrites the indexes, triggers, views and the foreign keys
+     * of other tables that name the renamed table or column, unless {@code PRAGMA legacy_alter_table} is on.
+     */
+    private List<String> render(SchemaDiff diff, List<String> renamesFirst, List<String> renamesLast) {
         List<Table> added = new ArrayList<>();
         List<Change.AddTable> addChanges = new ArrayList<>();
         List<Table> dropped = new ArrayList<>();
@@ -188,7 +198,7 @@ public final class SqliteDialect extends BaseDialect {
                 throw unsupported(c);
             }
         }
-        List<String> body = new ArrayList<>();
+        List<String> body = new ArrayList<>(renamesFirst);
         List<String> rebuilt = new ArrayList<>();
         for (Table t : TableOrder.of(added).tables()) {
             body.add(createTable(t, t.name()));
@@ -212,6 +222,7 @@ public final class SqliteDialect extends BaseDialect {
         List<Table> referencingFirst = new ArrayList<>(dropOrder.tables());
         java.util.Collections.reverse(referencingFirst);
         referencingFirst.forEach(t -> body.add("drop table " + qualified(t)));
+        body.addAll(renamesLast);
 
         boolean enforcementOff = !dropOrder.deferred().isEmpty() || rebuilt.stream().anyMatch(t -> referenced(diff, t));
         List<String> out = new ArrayList<>();
