@@ -81,8 +81,8 @@ public abstract class AlterTableDialect extends BaseDialect {
             if (c instanceof Change.AddColumn a) {
                 String position = columnPosition(diff, ref, a.column(), addedColumns.computeIfAbsent(
                         ref.toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()));
-                columns.addAll(addColumn(ref, a.column(), columnType(goal, a.column()), fillerIn(goal, a.column()),
-                        position));
+                columns.addAll(notedWhereNoValue(addColumn(ref, a.column(), columnType(goal, a.column()),
+                        fillerIn(goal, a.column()), position), goal, start, a.column()));
                 List<String> partners = RowNumbering.partners(goal, start, a.column());
                 if (!partners.isEmpty()) {
                     columns.addAll(numberRows(ref, a.column(), partners));

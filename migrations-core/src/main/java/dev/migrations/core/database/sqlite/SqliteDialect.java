@@ -154,6 +154,12 @@ public final class SqliteDialect extends BaseDialect {
         return "";
     }
 
+    /** SQLite's {@code length} counts the characters of a text value. */
+    @Override
+    protected String lengthFunction() {
+        return "length";
+    }
+
     @Override
     protected String filler(Column c) {
         return switch (c.type().kind()) {
@@ -376,9 +382,13 @@ public final class SqliteDialect extends BaseDialect {
             }
         }
         if (!targets.isEmpty()) {
-            out.add(commented("Rebuild " + table + ", step 2 of 4: copy the rows", "insert into " + qualified(tempRef)
-                    + " (" + String.join(", ", targets) + ") select " + String.join(", ", sources) + " from "
-                    + qualified(before)));
+            String copy = commented("Rebuild " + table + ", step 2 of 4: copy the rows", "insert into "
+                    + qualified(tempRef) + " (" + String.join(", ", targets) + ") select " + String.join(", ", sources)
+                    + " from " + qualified(before));
+            for (Column c : after.columns()) {
+                copy = notedWhereNoValue(List.of(copy), after, before, c).get(0);
+            }
+            out.add(copy);
         }
         out.add(commented("Rebuild " + table + ", step 3 of 4: drop the old table", "drop table "
                 + qualified(before)));
