@@ -55,8 +55,8 @@ final class GuardCheck {
             } catch (SQLException e) {
                 throw new MigrationFailedException("RUN-006", "The " + verb(direction) + " of revision "
                         + script.id() + " (" + script.message() + ") was refused before its first statement: its "
-                        + "guard for " + guard.step() + " at " + script.location() + ":" + guard.line()
-                        + " could not run.\nThe database said: " + FailureReport.databaseMessage(e)
+                        + "guard at " + script.location() + ":" + guard.line() + " (for the step \"" + guard.step()
+                        + "\") could not run.\nThe database said: " + FailureReport.databaseMessage(e)
                         + "\nNothing of this revision ran. " + earlier(direction, done) + " Fix the guard's query (it "
                         + "must be a SELECT that this database runs) and run " + Advice.command(verb(direction))
                         + " again.", done, e);
@@ -102,9 +102,10 @@ final class GuardCheck {
                 : "edit the guard at " + script.location() + ":" + guard.line() + " and, since the revision is "
                 + "applied, record the changed file with " + Advice.command("stamp", "target=" + script.id());
         return new MigrationFailedException("RUN-005", "The " + verb(direction) + " of revision " + script.id()
-                + " (" + script.message() + ") was refused before its first statement: the guard for "
-                + guard.step() + " (" + script.location() + ":" + guard.line() + ") found " + found.count()
-                + " row" + (found.count() == 1 ? "" : "s") + " the step would fail on or damage:\n" + rows + more
+                + " (" + script.message() + ") was refused before its first statement: its guard at "
+                + script.location() + ":" + guard.line() + " found " + found.count() + " row"
+                + (found.count() == 1 ? "" : "s") + " that the step \"" + guard.step() + "\" would fail on or "
+                + "damage:\n" + rows + more
                 + "\nNothing of this revision ran and its version row is unchanged (it counts as "
                 + (upgrade ? "not applied" : "still applied") + "). " + earlier(direction, done)
                 + " Fix the data (update or delete those rows) and run " + Advice.command(verb(direction))
