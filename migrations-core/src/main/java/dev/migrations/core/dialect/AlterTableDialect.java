@@ -217,11 +217,6 @@ public abstract class AlterTableDialect extends BaseDialect {
         return false;
     }
 
-    /** The value for existing rows of a NOT NULL column added without a default, in {@code table}. */
-    protected String fillerIn(Table table, Column c) {
-        return filler(c);
-    }
-
     /**
      * Numbers the existing rows 0..n-1 within each group of {@code partners} in the added column {@code c} (see
      * {@link RowNumbering}), after it was added with one value for every row.

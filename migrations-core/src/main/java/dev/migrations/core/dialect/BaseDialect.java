@@ -246,6 +246,25 @@ public abstract class BaseDialect implements Dialect {
         return out;
     }
 
+    /**
+     * The value for existing rows of a NOT NULL column added without a default, in {@code table}: the first of the
+     * values an {@code in} check of the table allows for it (an enum's), else the type's neutral value
+     * ({@link #filler}), which an {@code in} check would refuse.
+     */
+    protected String fillerIn(Table table, Column c) {
+        if (table != null) {
+            for (CheckConstraint check : table.checks()) {
+                if (check.condition() instanceof CheckCondition.InValues in && in.column().equalsIgnoreCase(c.name())
+                        && !in.values().isEmpty()) {
+                    String first = new java.util.TreeSet<>(in.values()).first();
+                    boolean number = holdsIntegers(table, c.name()) && first.matches("-?\\d+");
+                    return number ? first : literal(first);
+                }
+            }
+        }
+        return filler(c);
+    }
+
     /** Sequences as one-row tables, as Hibernate emulates them where the database has none. */
     protected static Table sequenceTable(Sequence s) {
         return new Table(s.schema(), s.name(), null,

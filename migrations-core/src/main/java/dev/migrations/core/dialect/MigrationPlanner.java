@@ -98,7 +98,8 @@ public final class MigrationPlanner {
                     diff.databaseTable(a.table()).orElse(null), a.column());
             w = new PlanWarning(PlanWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, "column '" + a.table() + "."
                     + a.column().name() + "' is NOT NULL without a default: existing rows get " + (partners.isEmpty()
-                    ? fillerFor(a.column()) + "; edit the script to set another value"
+                    ? fillerFor(diff.modelTable(a.table()).orElse(null), a.column())
+                    + "; edit the script to set another value"
                     : "0, 1, 2 … within each " + String.join(", ", partners) + " (it joins the new key), in the "
                     + "order the database stores them; edit the script if another order is meant"));
         } else if (c instanceof Change.AlterColumnNullability n && !n.to().nullable()) {
@@ -198,8 +199,8 @@ public final class MigrationPlanner {
                 + "a different collation or range); check the queries that use it";
     }
 
-    private String fillerFor(Column c) {
-        return dialect instanceof BaseDialect b ? b.filler(c) : "a default value";
+    private String fillerFor(Table goal, Column c) {
+        return dialect instanceof BaseDialect b ? b.fillerIn(goal, c) : "a default value";
     }
 
     private void reservedWords(Change c, Set<PlanWarning> out) {

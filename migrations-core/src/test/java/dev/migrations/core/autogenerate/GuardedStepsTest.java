@@ -149,6 +149,25 @@ class GuardedStepsTest {
         assertEquals(List.of("1|NEW", "2|SOLD", "3|null", "4|SOLD"), query("select id, status from product order by id"));
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aRequiredEnumColumnAddedToATableWithRowsGivesThemAnAllowedValue(TestDatabase.Kind kind) throws Exception {
+        open(kind);
+        generate("products", table("product", List.of(id()), List.of(), List.of(), List.of()));
+        migrations.upgrade("head");
+        execute("insert into product (id) values (1)", "insert into product (id) values (2)");
+        Table required = table("product", List.of(id(), column("status", ColumnType.varchar(10), false)), List.of(),
+                List.of(), List.of(new CheckConstraint(null, new CheckCondition.InValues("status",
+                        List.of("SOLD", "NEW")), "Product#status")));
+        RevisionResult added = generate("status", required);
+        assertTrue(added.warnings().stream().anyMatch(w -> w.startsWith("DD101") && w.contains("'NEW'")),
+                added.warnings().toString());
+
+        migrations.upgrade("head");
+
+        assertEquals(List.of("1|NEW", "2|NEW"), query("select id, status from product order by id"));
+    }
+
     private static Table person(boolean uniqueEmail, boolean nameRequired, int nameLength) {
         return table("person", List.of(id(), column("email", ColumnType.varchar(100), true),
                         column("name", ColumnType.varchar(nameLength), !nameRequired)),

@@ -377,7 +377,7 @@ public final class SqliteDialect extends BaseDialect {
             } else if (!c.nullable() && c.defaultValue() == null && !c.identity()) {
                 targets.add(quote(c.name()));
                 List<String> partners = dev.migrations.core.dialect.RowNumbering.partners(after, before, c);
-                sources.add(partners.isEmpty() ? filler(c) : "row_number() over (partition by " + String.join(", ",
+                sources.add(partners.isEmpty() ? fillerIn(after, c) : "row_number() over (partition by " + String.join(", ",
                         partners.stream().map(this::quote).toList()) + " order by rowid) - 1");
             }
         }
