@@ -247,6 +247,65 @@ class GuardedStepsTest {
         assertEquals(List.of("1|Ann", "2|Bart"), query("select id, name from person order by id"));
     }
 
+    private static Table price(int precision, int scale) {
+        return table("price", List.of(id(), column("amount", ColumnType.decimal(precision, scale), true)), List.of(),
+                List.of(), List.of());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aSmallerDecimalIsRefusedWhileAValueHasTooManyDigits(TestDatabase.Kind kind) throws Exception {
+        open(kind);
+        RevisionResult first = generate("prices", price(12, 4));
+        migrations.upgrade("head");
+        execute("insert into price (id, amount) values (1, 12.5)", "insert into price (id, amount) values (2, 123456.5)",
+                "insert into price (id, amount) values (3, 1.2345)", "insert into price (id, amount) values (4, -99999.99)");
+        generate("smaller prices", price(7, 2));
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations.upgrade("head"));
+
+        assertEquals("RUN-005", refused.id(), refused.getMessage());
+        assertTrue(message(refused).contains("values with more than 5 digits before the decimal point, values with "
+                + "more than 2 decimals"), refused.getMessage());
+        assertTrue(message(refused).contains("found 2 rows that") && message(refused).contains("id=2, amount=123456.5")
+                && message(refused).contains("id=3, amount=1.2345"), refused.getMessage());
+        assertEquals(first.revision().id(), migrations.current().heads().get(0).id());
+
+        execute("update price set amount = 12345.5 where id = 2", "update price set amount = 1.23 where id = 3");
+        migrations.upgrade("head");
+        assertEquals(4, query("select id from price").size());
+    }
+
+    private static Table tag(boolean keyed) {
+        return new Table(null, "tag", null, List.of(column("code", ColumnType.varchar(10), false),
+                column("label", ColumnType.varchar(20), true)), keyed ? PrimaryKey.of("code") : null, List.of(),
+                List.of(), List.of(), List.of(), null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aNewPrimaryKeyIsRefusedOnDuplicates(TestDatabase.Kind kind) throws Exception {
+        open(kind);
+        RevisionResult first = generate("tags", tag(false));
+        migrations.upgrade("head");
+        execute("insert into tag (code, label) values ('a', 'one')", "insert into tag (code, label) values ('a', "
+                + "'two')", "insert into tag (code, label) values ('b', 'three')");
+        generate("tag key", tag(true));
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations.upgrade("head"));
+
+        assertEquals("RUN-005", refused.id(), refused.getMessage());
+        assertTrue(message(refused).contains("added primary key [code] on 'tag': values held by more than one row")
+                && message(refused).contains("code=a, copies=2"), refused.getMessage());
+        assertEquals(first.revision().id(), migrations.current().heads().get(0).id());
+        execute("insert into tag (code, label) values ('b', 'four')");   // still no key
+
+        execute("delete from tag where label in ('two', 'four')");
+        migrations.upgrade("head");
+    }
+
     private static Table owner() {
         return table("owner", List.of(id()), List.of(), List.of(), List.of());
     }
