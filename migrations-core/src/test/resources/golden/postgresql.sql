@@ -26,11 +26,24 @@ alter table students drop column credits;
 -- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 alter table students alter column name type varchar(200);
+-- downgrade guard: type changed of column 'students.name' from varchar(200) to varchar(100): values longer than 100 characters
+select id, name from students where char_length(name) > 100;
 -- downgrade
 alter table students alter column name type varchar(100);
 
+== narrow integer column
+-- warning DD103 (upgrade): column 'students.level' narrows from integer to smallint: values that do not fit fail or are cut
+-- upgrade guard: type changed of column 'students.level' from integer to smallint: values outside -32768..32767
+select id, level from students where level < -32768 or level > 32767;
+-- upgrade
+alter table students alter column level type smallint;
+-- downgrade
+alter table students alter column level type integer;
+
 == alter column nullability
 -- warning DD102 (upgrade): column 'students.level' becomes NOT NULL: the step fails if a row holds null; update those rows first
+-- upgrade guard: not null set on column 'students.level': rows that hold null
+select id, level from students where level is null;
 -- upgrade
 alter table students alter column level set not null;
 -- downgrade
@@ -53,9 +66,17 @@ comment on column students.level is null;
 -- warning DD104 (upgrade): a primary key on 'students' (id, name) is added: the step fails on duplicate or null values
 -- warning DS104 (downgrade): the primary key of 'students' (id, name) is dropped
 -- warning DD104 (downgrade): a primary key on 'students' (id) is added: the step fails on duplicate or null values
+-- upgrade guard: added primary key [id, name] on 'students': rows with a null key column
+select id, name from students where id is null or name is null;
+-- upgrade guard: added primary key [id, name] on 'students': values held by more than one row
+select id, name, count(*) as copies from students group by id, name having count(*) > 1;
 -- upgrade
 alter table students drop constraint students_pkey;
 alter table students add primary key (id, name);
+-- downgrade guard: added primary key [id] on 'students': rows with a null key column
+select id, name from students where id is null;
+-- downgrade guard: added primary key [id] on 'students': values held by more than one row
+select id, count(*) as copies from students group by id having count(*) > 1;
 -- downgrade
 alter table students drop constraint students_pkey;
 alter table students add primary key (id);
@@ -63,6 +84,8 @@ alter table students add primary key (id);
 == add unique constraint
 -- warning DD104 (upgrade): a unique constraint on 'students' (name, level) is added: the step fails on duplicates
 -- warning DS103 (downgrade): unique constraint on 'students' (name, level) is dropped: duplicates become possible
+-- upgrade guard: added unique constraint [name, level] on 'students': values held by more than one row
+select name, level, count(*) as copies from students where name is not null and level is not null group by name, level having count(*) > 1;
 -- upgrade
 alter table students add constraint uk_students_name_level unique (name, level);
 -- downgrade
@@ -78,6 +101,8 @@ drop index ix_students_level;
 == add foreign key
 -- warning DD106 (upgrade): a foreign key of 'students' (class_id) to 'classes' is added: the step fails on rows that point nowhere
 -- warning DS104 (downgrade): foreign key of 'students' (class_id) to 'classes' is dropped: the database stops enforcing it
+-- upgrade guard: added foreign key [class_id] -> classes[id] on delete set null on 'students': rows that point nowhere
+select c.id, c.class_id from students c left join classes p on p.id = c.class_id where c.class_id is not null and p.id is null;
 -- upgrade
 alter table students add constraint fk_students_class_id foreign key (class_id) references classes (id) on delete set null;
 -- downgrade
@@ -86,6 +111,8 @@ alter table students drop constraint fk_students_class_id;
 == add check
 -- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
 -- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
+-- upgrade guard: added check level between 0 and 5 on 'students': rows outside it
+select id, level from students where not (level between 0 and 5);
 -- upgrade
 alter table students add constraint ck_students_68e1e388 check (level between 0 and 5);
 -- downgrade
@@ -102,6 +129,8 @@ drop sequence students_SEQ;
 -- warning DD103 (downgrade): column 'students.name' narrows from varchar(200) to varchar(100): values that do not fit fail or are cut
 -- upgrade
 alter table students alter column name type varchar(200);
+-- downgrade guard: type changed of column 'students.name' from varchar(200) to varchar(100): values longer than 100 characters
+select id, name from students where char_length(name) > 100;
 -- downgrade
 alter table students alter column name type varchar(100);
 

@@ -53,6 +53,8 @@ PRAGMA legacy_alter_table = OFF;
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
+-- downgrade guard: type changed of column 'students.name' from varchar(200) to varchar(100): values longer than 100 characters
+select id, name from students where length(name) > 100;
 -- downgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -70,8 +72,47 @@ create temp table migrations_fk_check (violations integer check (violations = 0)
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 
+== narrow integer column
+-- warning DD103 (upgrade): column 'students.level' narrows from integer to smallint: values that do not fit fail or are cut
+-- upgrade guard: type changed of column 'students.level' from integer to smallint: values outside -32768..32767
+select id, level from students where level < -32768 or level > 32767;
+-- upgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level smallint, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
+insert into migrations_new_students (id, name, level, class_id) select id, name, cast(level as smallint), class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
+drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+-- downgrade
+-- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
+drop table if exists migrations_new_students;
+create table migrations_new_students (id integer not null, name varchar(100) not null, level integer, class_id bigint, primary key (id));
+-- Rebuild students, step 2 of 4: copy the rows
+insert into migrations_new_students (id, name, level, class_id) select id, name, cast(level as integer), class_id from students;
+-- Rebuild students, step 3 of 4: drop the old table
+drop table students;
+-- Rebuild students, step 4 of 4: the new table takes the name, then the indexes
+PRAGMA legacy_alter_table = ON;
+alter table migrations_new_students rename to students;
+PRAGMA legacy_alter_table = OFF;
+-- Fail (and roll back) if any row now points at a row that does not exist
+create temp table migrations_fk_check (violations integer check (violations = 0));
+insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
+drop table temp.migrations_fk_check;
+
 == alter column nullability
 -- warning DD102 (upgrade): column 'students.level' becomes NOT NULL: the step fails if a row holds null; update those rows first
+-- upgrade guard: not null set on column 'students.level': rows that hold null
+select id, level from students where level is null;
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -148,6 +189,10 @@ drop table temp.migrations_fk_check;
 -- warning DD104 (upgrade): a primary key on 'students' (id, name) is added: the step fails on duplicate or null values
 -- warning DS104 (downgrade): the primary key of 'students' (id, name) is dropped
 -- warning DD104 (downgrade): a primary key on 'students' (id) is added: the step fails on duplicate or null values
+-- upgrade guard: added primary key [id, name] on 'students': rows with a null key column
+select id, name from students where id is null or name is null;
+-- upgrade guard: added primary key [id, name] on 'students': values held by more than one row
+select id, name, count(*) as copies from students group by id, name having count(*) > 1;
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -164,6 +209,10 @@ PRAGMA legacy_alter_table = OFF;
 create temp table migrations_fk_check (violations integer check (violations = 0));
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
+-- downgrade guard: added primary key [id] on 'students': rows with a null key column
+select id, name from students where id is null;
+-- downgrade guard: added primary key [id] on 'students': values held by more than one row
+select id, count(*) as copies from students group by id having count(*) > 1;
 -- downgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -184,6 +233,8 @@ drop table temp.migrations_fk_check;
 == add unique constraint
 -- warning DD104 (upgrade): a unique constraint on 'students' (name, level) is added: the step fails on duplicates
 -- warning DS103 (downgrade): unique constraint on 'students' (name, level) is dropped: duplicates become possible
+-- upgrade guard: added unique constraint [name, level] on 'students': values held by more than one row
+select name, level, count(*) as copies from students where name is not null and level is not null group by name, level having count(*) > 1;
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -227,6 +278,8 @@ drop index ix_students_level;
 == add foreign key
 -- warning DD106 (upgrade): a foreign key of 'students' (class_id) to 'classes' is added: the step fails on rows that point nowhere
 -- warning DS104 (downgrade): foreign key of 'students' (class_id) to 'classes' is dropped: the database stops enforcing it
+-- upgrade guard: added foreign key [class_id] -> classes[id] on delete set null on 'students': rows that point nowhere
+select c.id, c.class_id from students c left join classes p on p.id = c.class_id where c.class_id is not null and p.id is null;
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -263,6 +316,8 @@ drop table temp.migrations_fk_check;
 == add check
 -- warning DD105 (upgrade): a check on 'students' is added or changed: the step fails on rows outside it
 -- warning DS104 (downgrade): check on 'students' is dropped: the database stops enforcing it
+-- upgrade guard: added check level between 0 and 5 on 'students': rows outside it
+select id, level from students where not (level between 0 and 5);
 -- upgrade
 -- Rebuild students (SQLite cannot make this change with ALTER TABLE), step 1 of 4: the new definition under a temporary name
 drop table if exists migrations_new_students;
@@ -328,6 +383,8 @@ create temp table migrations_fk_check (violations integer check (violations = 0)
 insert into migrations_fk_check select count(*) from pragma_foreign_key_check;
 drop table temp.migrations_fk_check;
 PRAGMA foreign_keys = ON;
+-- downgrade guard: type changed of column 'students.name' from varchar(200) to varchar(100): values longer than 100 characters
+select id, name from students where length(name) > 100;
 -- downgrade
 PRAGMA foreign_keys = OFF;
 -- Stop here, before any change, if foreign key enforcement is still on: dropping a table for a rebuild would run its ON DELETE actions

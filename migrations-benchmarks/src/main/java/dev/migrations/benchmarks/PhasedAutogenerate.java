@@ -93,7 +93,8 @@ final class PhasedAutogenerate {
 
         ScriptBodies bodies = ScriptBodies.of(plan);
         RevisionResult written = migrations.revision(RevisionRequest.of("benchmark changes")
-                .withBodies(bodies.upgrade(), bodies.downgrade()));
+                .withBodies(bodies.upgrade(), bodies.downgrade())
+                .withGuards(bodies.upgradeGuards(), bodies.downgradeGuards()));
         long end = System.nanoTime();
         long cpuEnd = ProcessCpu.nanos();
         return new Result(new Phases(read - start, diffed - read, end - diffed),

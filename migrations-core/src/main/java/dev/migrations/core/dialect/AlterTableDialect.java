@@ -88,8 +88,8 @@ public abstract class AlterTableDialect extends BaseDialect {
             if (c instanceof Change.AddColumn a) {
                 String position = columnPosition(diff, ref, a.column(), addedColumns.computeIfAbsent(
                         ref.toString().toLowerCase(Locale.ROOT), k -> new ArrayList<>()));
-                columns.addAll(addColumn(ref, a.column(), columnType(goal, a.column()), fillerIn(goal, a.column()),
-                        position));
+                columns.addAll(notedWhereNoValue(addColumn(ref, a.column(), columnType(goal, a.column()),
+                        fillerIn(goal, a.column()), position), goal, start, a.column()));
                 List<String> partners = RowNumbering.partners(goal, start, a.column());
                 if (!partners.isEmpty()) {
                     columns.addAll(numberRows(ref, a.column(), partners));
@@ -222,11 +222,6 @@ public abstract class AlterTableDialect extends BaseDialect {
     /** Whether {@code check} of {@code table} is written as its column's type instead of a check; never by default. */
     protected boolean typeHoldsCheck(Table table, CheckConstraint check) {
         return false;
-    }
-
-    /** The value for existing rows of a NOT NULL column added without a default, in {@code table}. */
-    protected String fillerIn(Table table, Column c) {
-        return filler(c);
     }
 
     /**

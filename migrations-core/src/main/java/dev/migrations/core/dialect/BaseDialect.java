@@ -214,6 +214,57 @@ public abstract class BaseDialect implements Dialect {
         };
     }
 
+    @Override
+    public List<DataGuard> guards(dev.migrations.core.diff.SchemaDiff diff) {
+        return new DataGuards(this).of(diff);
+    }
+
+    /** The function that counts a string's characters, for guards of a narrower length. */
+    protected String lengthFunction() {
+        return "char_length";
+    }
+
+    /**
+     * How a guard reads {@code column} of {@code start} to compare it with a list of strings: the column itself by
+     * default; a database whose enum type refuses an unknown literal in a comparison reads it as text.
+     */
+    protected String guardedValue(Table start, String column) {
+        return quote(column);
+    }
+
+    /**
+     * The statements that add {@code c}, with a {@code -- NOTE} above the first when no value for the existing rows
+     * can be derived (see {@link MissingValue}).
+     */
+    protected List<String> notedWhereNoValue(List<String> statements, Table goal, Table start, Column c) {
+        java.util.Optional<MissingValue> missing = DataGuards.missingValue(goal, start, c);
+        if (missing.isEmpty() || statements.isEmpty()) {
+            return statements;
+        }
+        List<String> out = new ArrayList<>(statements);
+        out.set(0, missing.get().note() + "\n" + out.get(0));
+        return out;
+    }
+
+    /**
+     * The value for existing rows of a NOT NULL column added without a default, in {@code table}: the first of the
+     * values an {@code in} check of the table allows for it (an enum's), else the type's neutral value
+     * ({@link #filler}), which an {@code in} check would refuse.
+     */
+    protected String fillerIn(Table table, Column c) {
+        if (table != null) {
+            for (CheckConstraint check : table.checks()) {
+                if (check.condition() instanceof CheckCondition.InValues in && in.column().equalsIgnoreCase(c.name())
+                        && !in.values().isEmpty()) {
+                    String first = new java.util.TreeSet<>(in.values()).first();
+                    boolean number = holdsIntegers(table, c.name()) && first.matches("-?\\d+");
+                    return number ? first : literal(first);
+                }
+            }
+        }
+        return filler(c);
+    }
+
     /** Sequences as one-row tables, as Hibernate emulates them where the database has none. */
     protected static Table sequenceTable(Sequence s) {
         return new Table(s.schema(), s.name(), null,

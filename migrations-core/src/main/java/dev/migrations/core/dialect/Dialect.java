@@ -65,6 +65,19 @@ public interface Dialect {
     java.util.List<String> render(SchemaDiff diff);
 
     /**
+     * The guards of the steps of a diff whose success depends on the data: queries, run before the section's first
+     * statement, that must return no rows (see {@link DataGuard}); none by default.
+     *
+     * <pre>{@code
+     * List<DataGuard> upgradeGuards = dialect.guards(diff);
+     * List<DataGuard> downgradeGuards = dialect.guards(diff.reversed());
+     * }</pre>
+     */
+    default java.util.List<DataGuard> guards(SchemaDiff diff) {
+        return java.util.List.of();
+    }
+
+    /**
      * Whether the database made this index itself (for a primary key, unique constraint or foreign key); the
      * diff ignores such indexes because the model never names them.
      */

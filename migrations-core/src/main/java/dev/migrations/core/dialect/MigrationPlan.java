@@ -15,13 +15,23 @@ import java.util.List;
  * @param upgrade   statements that turn the database into the model, in order, without terminators
  * @param downgrade statements that turn it back, in order
  * @param warnings  destructive or data-dependent steps, in a deterministic order
+ * @param upgradeGuards   queries that must return no rows before the upgrade runs (see {@link DataGuard})
+ * @param downgradeGuards the same for the downgrade
  */
-public record MigrationPlan(List<String> upgrade, List<String> downgrade, List<PlanWarning> warnings) {
+public record MigrationPlan(List<String> upgrade, List<String> downgrade, List<PlanWarning> warnings,
+                            List<DataGuard> upgradeGuards, List<DataGuard> downgradeGuards) {
 
     public MigrationPlan {
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
         warnings = List.copyOf(warnings);
+        upgradeGuards = List.copyOf(upgradeGuards);
+        downgradeGuards = List.copyOf(downgradeGuards);
+    }
+
+    /** A plan without guards. */
+    public MigrationPlan(List<String> upgrade, List<String> downgrade, List<PlanWarning> warnings) {
+        this(upgrade, downgrade, warnings, List.of(), List.of());
     }
 
     /** Whether there is nothing to do. */

@@ -39,7 +39,8 @@ public final class MigrationPlanner {
         SchemaDiff reversed = diff.reversed();
         List<PlanWarning> warnings = new ArrayList<>(warnings(diff, true));
         warnings(reversed, false).forEach(w -> warnings.add(w.inDowngrade()));
-        return new MigrationPlan(dialect.render(diff), dialect.render(reversed), warnings);
+        return new MigrationPlan(dialect.render(diff), dialect.render(reversed), warnings, dialect.guards(diff),
+                dialect.guards(reversed));
     }
 
     /** The warnings of one direction's steps; names are checked for reserved words in the upgrade only. */
@@ -85,13 +86,20 @@ public final class MigrationPlanner {
         } else if (c instanceof Change.DropSequence d) {
             w = new PlanWarning(PlanWarning.Kind.DROP_SEQUENCE, "sequence '" + d.sequence().name() + "' is dropped; "
                     + "the reverse step starts it again at " + d.sequence().start());
+        } else if (c instanceof Change.AddColumn a && missingValue(diff, a).isPresent()) {
+            MissingValue m = missingValue(diff, a).get();
+            w = new PlanWarning(PlanWarning.Kind.NO_VALUE_FOR_ROWS, "column '" + a.table() + "."
+                    + a.column().name() + "' is NOT NULL without a default, and no value for existing rows can be "
+                    + "derived: " + m.reason() + "; a guard refuses the revision while such rows exist; edit the "
+                    + "step (see its NOTE) to give them a valid value");
         } else if (c instanceof Change.AddColumn a && !a.column().nullable() && a.column().defaultValue() == null
                 && !a.column().identity()) {
             List<String> partners = RowNumbering.partners(diff.modelTable(a.table()).orElse(null),
                     diff.databaseTable(a.table()).orElse(null), a.column());
             w = new PlanWarning(PlanWarning.Kind.NOT_NULL_WITHOUT_DEFAULT, "column '" + a.table() + "."
                     + a.column().name() + "' is NOT NULL without a default: existing rows get " + (partners.isEmpty()
-                    ? fillerFor(a.column()) + "; edit the script to set another value"
+                    ? fillerFor(diff.modelTable(a.table()).orElse(null), a.column())
+                    + "; edit the script to set another value"
                     : "0, 1, 2 … within each " + String.join(", ", partners) + " (it joins the new key), in the "
                     + "order the database stores them; edit the script if another order is meant"));
         } else if (c instanceof Change.AlterColumnNullability n && !n.to().nullable()) {
@@ -125,6 +133,11 @@ public final class MigrationPlanner {
                     + "' is added: the step fails on rows that point nowhere");
         }
         return java.util.Optional.ofNullable(w);
+    }
+
+    private static java.util.Optional<MissingValue> missingValue(SchemaDiff diff, Change.AddColumn a) {
+        return DataGuards.missingValue(diff.modelTable(a.table()).orElse(null),
+                diff.databaseTable(a.table()).orElse(null), a.column());
     }
 
     /**
@@ -193,8 +206,8 @@ public final class MigrationPlanner {
                 + "a different collation or range); check the queries that use it";
     }
 
-    private String fillerFor(Column c) {
-        return dialect instanceof BaseDialect b ? b.filler(c) : "a default value";
+    private String fillerFor(Table goal, Column c) {
+        return dialect instanceof BaseDialect b ? b.fillerIn(goal, c) : "a default value";
     }
 
     private void reservedWords(Change c, Set<PlanWarning> out) {

@@ -57,6 +57,11 @@ public record PlanWarning(Kind kind, String message, boolean downgrade) {
         NEW_CHECK("DD105"),
         /** A foreign key is added; the step fails on rows that point nowhere. */
         NEW_FOREIGN_KEY("DD106"),
+        /**
+         * A NOT NULL column without a default is added, and no value for the existing rows satisfies what follows
+         * (a foreign key, a key of its own, a type without a neutral value): the step carries a note and a guard.
+         */
+        NO_VALUE_FOR_ROWS("DD107"),
         /** A type keeps its values but changes their meaning: case sensitivity, time zone, exactness. */
         TYPE_MEANING("BC101"),
         /** A column is dropped and another of the same type added in one table: maybe a rename, which loses data. */

@@ -116,7 +116,8 @@ public final class Engine {
         }
         ScriptBodies bodies = ScriptBodies.of(comparison.plan());
         RevisionResult written = new RevisionWriter(catalog, template, settings.clock(), listener)
-                .write(request.withBodies(bodies.upgrade(), bodies.downgrade()), databaseHeads());
+                .write(request.withBodies(bodies.upgrade(), bodies.downgrade())
+                        .withGuards(bodies.upgradeGuards(), bodies.downgradeGuards()), databaseHeads());
         return new RevisionResult(written.path(), written.revision(), comparison.changes(), comparison.warnings());
     }
 

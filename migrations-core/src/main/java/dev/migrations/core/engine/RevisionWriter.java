@@ -53,7 +53,8 @@ final class RevisionWriter {
         String id = chooseId(graph, request.revId());
         List<String> parents = parents(graph, request.head(), databaseHeads);
         return writeFile(directory, scripts, id, parents, request.message(), !request.noTransaction(),
-                request.upgradeSql(), request.downgradeSql());
+                new Bodies(request.upgradeGuards(), request.upgradeSql(), request.downgradeGuards(),
+                        request.downgradeSql()));
     }
 
     RevisionResult merge(List<String> revisions, String message, String revId,
@@ -90,22 +91,23 @@ final class RevisionWriter {
         String id = chooseId(graph, revId);
         List<String> ordered = graph.inOrder(parents);
         String text = message == null || message.isBlank() ? "merge " + String.join(", ", ordered) : message;
-        return writeFile(directory, scripts, id, ordered, text, true, "", "");
+        return writeFile(directory, scripts, id, ordered, text, true, new Bodies("", "", "", ""));
     }
 
     private RevisionResult writeFile(Path directory, List<RevisionScript> scripts, String id, List<String> parents,
-                                     String message, boolean transactional, String upgrade, String downgrade) {
+                                     String message, boolean transactional, Bodies bodies) {
         Instant created = clock.instant();
         String fileName = template.fileName(id, message, created);
         Path file = directory.resolve(fileName);
-        String text = ScriptWriter.render(id, parents, created, message, transactional, upgrade, downgrade);
+        String text = ScriptWriter.render(id, parents, created, message, transactional, bodies.upgradeGuards(),
+                bodies.upgrade(), bodies.downgradeGuards(), bodies.downgrade());
         RevisionScript parsed;
         try {
             parsed = ScriptParser.parse(file.toString(), fileName, text.getBytes(StandardCharsets.UTF_8));
         } catch (ScriptException e) {
             throw new ScriptException("SCRIPT-048", "The new revision would not be a valid script, so nothing "
-                    + "was written: " + e.getMessage() + " Check the upgrade and downgrade SQL passed in (they "
-                    + "must not contain '-- migrate:' marker lines).", e);
+                    + "was written: " + e.getMessage() + " Check the upgrade and downgrade SQL and guards passed "
+                    + "in (they must not contain '-- migrate:' marker lines).", e);
         }
         if (Files.exists(file)) {
             throw new ScriptException("SCRIPT-044", "The file " + file + " already exists. Choose another "
@@ -127,6 +129,10 @@ final class RevisionWriter {
         }
         listener.info("Generating " + file + " ... done");
         return new RevisionResult(file, graph.info(id, List.of()));
+    }
+
+    /** The sections of a new file. */
+    private record Bodies(String upgradeGuards, String upgrade, String downgradeGuards, String downgrade) {
     }
 
     private Path writableDirectory() {

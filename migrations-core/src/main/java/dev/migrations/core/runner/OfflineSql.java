@@ -3,7 +3,9 @@ package dev.migrations.core.runner;
 import dev.migrations.core.database.Database;
 
 import dev.migrations.core.history.VersionTableSql;
+import dev.migrations.core.script.Guard;
 import dev.migrations.core.script.RevisionGraph;
+import dev.migrations.core.script.RevisionGuards;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
@@ -13,7 +15,8 @@ import java.util.List;
 /**
  * Renders the SQL of a range of revisions for a database kind, without a connection: the version table's
  * creation (for upgrades), then per revision its statements and its version row, each revision inside a
- * transaction unless it is marked no-transaction.
+ * transaction unless it is marked no-transaction. A revision's guards are written as comments before its
+ * statements: whoever runs the script runs them first, by hand, and goes on only when none returns a row.
  */
 public final class OfflineSql {
 
@@ -61,6 +64,8 @@ public final class OfflineSql {
             sql.append(script.transactional() ? "" : " (no transaction)").append('\n');
             sql.append("-- ").append(script.fileName()).append('\n');
             List<Statement> statements = statements(script, upgrade);
+            guards(sql, upgrade ? RevisionGuards.upgrade(script, support.splitter())
+                    : RevisionGuards.downgrade(script, support.splitter()));
             Database.Bracket bracket = script.transactional() ? support.outsideTransaction(statements)
                     : Database.Bracket.NONE;
             int end = statements.size() - bracket.trailing();
@@ -84,6 +89,19 @@ public final class OfflineSql {
             }
         }
         return sql.toString().stripTrailing() + "\n";
+    }
+
+    /** The guards as comments: each query commented out under its {@code -- guard:} line. */
+    private static void guards(StringBuilder sql, List<Guard> guards) {
+        if (guards.isEmpty()) {
+            return;
+        }
+        sql.append("-- Guards: run each query first; every one must return no rows, else do not run this revision.\n");
+        for (Guard guard : guards) {
+            sql.append("-- guard: ").append(guard.step()).append('\n');
+            guard.sql().lines().forEach(line -> sql.append("--   ").append(line).append('\n'));
+        }
+        sql.append('\n');
     }
 
     private List<Statement> statements(RevisionScript script, boolean upgrade) {

@@ -16,7 +16,9 @@ import dev.migrations.core.history.AppliedRevision;
 import dev.migrations.core.history.IntegrityCheck;
 import dev.migrations.core.history.RevisionProgress;
 import dev.migrations.core.history.VersionTable;
+import dev.migrations.core.script.Guard;
 import dev.migrations.core.script.RevisionGraph;
+import dev.migrations.core.script.RevisionGuards;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
@@ -103,6 +105,7 @@ public final class Runner {
             wanted.removeAll(applied);
             List<String> plan = graph.inOrder(wanted);
             List<List<Statement>> statements = statementsOf(graph, plan, Direction.UPGRADE);
+            List<List<Guard>> guards = guardsOf(graph, plan, Direction.UPGRADE);
             ensureTable(connection, session);
             if (plan.isEmpty()) {
                 reportNothingToUpgrade(listener, graph, target, applied, before, goal);
@@ -110,7 +113,7 @@ public final class Runner {
             List<MigrationStep> done = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
                 done.add(run(connection, session, graph.script(plan.get(i)), Direction.UPGRADE, statements.get(i),
-                        done));
+                        guards.get(i), done));
             }
             Set<String> after = new HashSet<>(applied);
             after.addAll(plan);
@@ -158,13 +161,14 @@ public final class Runner {
             List<String> plan = new ArrayList<>(graph.inOrder(revert));
             Collections.reverse(plan);
             List<List<Statement>> statements = statementsOf(graph, plan, Direction.DOWNGRADE);
+            List<List<Guard>> guards = guardsOf(graph, plan, Direction.DOWNGRADE);
             if (plan.isEmpty()) {
                 listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
             }
             List<MigrationStep> done = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
                 done.add(run(connection, session, graph.script(plan.get(i)), Direction.DOWNGRADE,
-                        statements.get(i), done));
+                        statements.get(i), guards.get(i), done));
             }
             Set<String> after = new HashSet<>(applied);
             plan.forEach(after::remove);
@@ -275,8 +279,8 @@ public final class Runner {
     }
 
     private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
-                              Direction direction, List<Statement> statements, List<MigrationStep> done)
-            throws SQLException {
+                              Direction direction, List<Statement> statements, List<Guard> guards,
+                              List<MigrationStep> done) throws SQLException {
         listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
                 + statements.size() + " statements from " + script.location() + ")");
         if (statements.isEmpty()) {
@@ -291,6 +295,8 @@ public final class Runner {
             // in a transaction the revision's own version row is the check (see runInTransaction)
             requireUnchanged(connection, script, direction);
         }
+        // before the first statement, also where DDL commits by itself: a refused revision leaves nothing behind
+        new GuardCheck(listener).require(connection, script, direction, guards, done);
         long started = System.nanoTime();
         if (inTransaction) {
             runInTransaction(connection, session, script, direction, done, statements, started);
@@ -476,6 +482,17 @@ public final class Runner {
             RevisionScript script = graph.script(id);
             all.add(direction == Direction.UPGRADE ? RevisionStatements.upgrade(script, support.splitter())
                     : RevisionStatements.downgrade(script, support.splitter()));
+        }
+        return all;
+    }
+
+    /** Splits and checks the guard sections of every revision in the plan before anything runs. */
+    private List<List<Guard>> guardsOf(RevisionGraph graph, List<String> plan, Direction direction) {
+        List<List<Guard>> all = new ArrayList<>();
+        for (String id : plan) {
+            RevisionScript script = graph.script(id);
+            all.add(direction == Direction.UPGRADE ? RevisionGuards.upgrade(script, support.splitter())
+                    : RevisionGuards.downgrade(script, support.splitter()));
         }
         return all;
     }

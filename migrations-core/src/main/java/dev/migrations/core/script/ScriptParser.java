@@ -27,12 +27,19 @@ import java.util.regex.Pattern;
  * -- Message: add email
  * -- migrate:no-transaction          (optional)
  *
+ * -- migrate:upgrade-guards          (optional: queries that must return no rows before the upgrade runs)
+ * -- guard: NOT NULL set on column 'person.name'
+ * SELECT id FROM person WHERE name IS NULL;
+ *
  * -- migrate:upgrade
  * ALTER TABLE person ADD COLUMN email TEXT;
  *
+ * -- migrate:downgrade-guards        (optional, the same for the downgrade)
  * -- migrate:downgrade
  * ALTER TABLE person DROP COLUMN email;
  * </pre>
+ *
+ * A guard section comes just before the section it protects, so a file reads in the order it runs.
  *
  * Every problem is reported with the file and line; the parser never guesses.
  */
@@ -41,6 +48,8 @@ public final class ScriptParser {
     static final String UPGRADE = "upgrade";
     static final String DOWNGRADE = "downgrade";
     static final String NO_TRANSACTION = "no-transaction";
+    static final String UPGRADE_GUARDS = "upgrade-guards";
+    static final String DOWNGRADE_GUARDS = "downgrade-guards";
 
     private static final Pattern MARKER = Pattern.compile("--\\s*migrate:\\s*(.*?)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern FIELD = Pattern.compile("--\\s*([A-Za-z][A-Za-z ]*?)\\s*:(.*)");
@@ -70,6 +79,8 @@ public final class ScriptParser {
         String phase = "header";
         int upgradeStart = -1;
         int downgradeStart = -1;
+        int upgradeGuardsStart = -1;
+        int downgradeGuardsStart = -1;
         int firstMarkerLine = -1;
         for (int i = 0; i < lines.count(); i++) {
             int lineNo = i + 1;
@@ -85,16 +96,39 @@ public final class ScriptParser {
                     firstMarkerLine = lineNo;
                 }
                 switch (name) {
-                    case UPGRADE -> {
+                    case UPGRADE_GUARDS -> {
                         if (!phase.equals("header")) {
+                            throw error("SCRIPT-008", location, lineNo, upgradeGuardsStart > 0
+                                    ? "a second '-- migrate:upgrade-guards' marker"
+                                    : "'-- migrate:upgrade-guards' after '-- migrate:upgrade'",
+                                    "Keep one upgrade guard section, just before '-- migrate:upgrade'.");
+                        }
+                        phase = UPGRADE_GUARDS;
+                        upgradeGuardsStart = lineNo + 1;
+                    }
+                    case UPGRADE -> {
+                        if (!phase.equals("header") && !phase.equals(UPGRADE_GUARDS)) {
                             throw error("SCRIPT-008", location, lineNo, "a second '-- migrate:upgrade' marker",
                                     "Keep exactly one upgrade section, before the downgrade section.");
                         }
                         phase = UPGRADE;
                         upgradeStart = lineNo + 1;
                     }
+                    case DOWNGRADE_GUARDS -> {
+                        if (!phase.equals(UPGRADE)) {
+                            throw error("SCRIPT-008", location, lineNo, downgradeGuardsStart > 0
+                                    ? "a second '-- migrate:downgrade-guards' marker"
+                                    : phase.equals(DOWNGRADE)
+                                    ? "'-- migrate:downgrade-guards' after '-- migrate:downgrade'"
+                                    : "'-- migrate:downgrade-guards' comes before '-- migrate:upgrade'",
+                                    "Keep one downgrade guard section, between the upgrade section and "
+                                            + "'-- migrate:downgrade'.");
+                        }
+                        phase = DOWNGRADE_GUARDS;
+                        downgradeGuardsStart = lineNo + 1;
+                    }
                     case DOWNGRADE -> {
-                        if (phase.equals("header")) {
+                        if (phase.equals("header") || phase.equals(UPGRADE_GUARDS)) {
                             throw error("SCRIPT-008", location, lineNo,
                                     "'-- migrate:downgrade' comes before '-- migrate:upgrade'",
                                     "Put the upgrade section first, then the downgrade section.");
@@ -120,7 +154,8 @@ public final class ScriptParser {
                     }
                     default -> throw error("SCRIPT-002", location, lineNo,
                             "unknown marker '-- migrate:" + markerWord + "'",
-                            "The markers are '-- migrate:upgrade', '-- migrate:downgrade' and "
+                            "The markers are '-- migrate:upgrade', '-- migrate:downgrade', "
+                                    + "'-- migrate:upgrade-guards', '-- migrate:downgrade-guards' and "
                                     + "'-- migrate:no-transaction'.");
                 }
                 continue;
@@ -174,11 +209,16 @@ public final class ScriptParser {
             throw error("SCRIPT-007", location, endLine, "no '-- migrate:downgrade' section",
                     "Add a line '-- migrate:downgrade' after the upgrade statements (the section may be empty).");
         }
-        Section upgrade = new Section(lines.join(upgradeStart, downgradeStart - 1), upgradeStart);
+        int upgradeEnd = downgradeGuardsStart > 0 ? downgradeGuardsStart - 1 : downgradeStart - 1;
+        Section upgrade = new Section(lines.join(upgradeStart, upgradeEnd), upgradeStart);
         Section downgrade = new Section(lines.join(downgradeStart, lines.count() + 1), downgradeStart);
+        Section upgradeGuards = upgradeGuardsStart < 0 ? Section.NONE
+                : new Section(lines.join(upgradeGuardsStart, upgradeStart - 1), upgradeGuardsStart);
+        Section downgradeGuards = downgradeGuardsStart < 0 ? Section.NONE
+                : new Section(lines.join(downgradeGuardsStart, downgradeStart - 1), downgradeGuardsStart);
         return new RevisionScript(id, parents, fields.getOrDefault("Create Date", ""),
                 fields.getOrDefault("Message", ""), !noTransaction, location, fileName, upgrade, downgrade,
-                checksum, revisesLine);
+                checksum, revisesLine, upgradeGuards, downgradeGuards);
     }
 
     /**

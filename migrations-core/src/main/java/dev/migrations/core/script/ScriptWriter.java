@@ -25,6 +25,19 @@ public final class ScriptWriter {
      */
     public static String render(String id, List<String> parents, Instant created, String message,
                                 boolean transactional, String upgradeSql, String downgradeSql) {
+        return render(id, parents, created, message, transactional, "", upgradeSql, "", downgradeSql);
+    }
+
+    /**
+     * The same, with guard sections: each is written just before the section it protects, and only when it holds
+     * something, so a revision without guards reads exactly as before.
+     *
+     * @param upgradeGuards   the upgrade guard section's body ({@code -- guard: …} lines and queries), may be empty
+     * @param downgradeGuards the downgrade guard section's body, may be empty
+     */
+    public static String render(String id, List<String> parents, Instant created, String message,
+                                boolean transactional, String upgradeGuards, String upgradeSql,
+                                String downgradeGuards, String downgradeSql) {
         StringBuilder text = new StringBuilder();
         text.append("-- Revision ID: ").append(id).append('\n');
         text.append("-- Revises:").append(parents.isEmpty() ? "" : " " + String.join(", ", parents)).append('\n');
@@ -35,9 +48,11 @@ public final class ScriptWriter {
             text.append("-- migrate:").append(ScriptParser.NO_TRANSACTION).append('\n');
         }
         text.append('\n');
+        guards(text, ScriptParser.UPGRADE_GUARDS, upgradeGuards);
         text.append("-- migrate:").append(ScriptParser.UPGRADE).append('\n');
         text.append(body(upgradeSql));
         text.append('\n');
+        guards(text, ScriptParser.DOWNGRADE_GUARDS, downgradeGuards);
         text.append("-- migrate:").append(ScriptParser.DOWNGRADE).append('\n');
         text.append(body(downgradeSql));
         return text.toString();
@@ -46,6 +61,13 @@ public final class ScriptWriter {
     /** The message as it will appear in the header. */
     public static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s+", " ");
+    }
+
+    private static void guards(StringBuilder text, String marker, String guards) {
+        String body = body(guards);
+        if (!body.isEmpty()) {
+            text.append("-- migrate:").append(marker).append('\n').append(body).append('\n');
+        }
     }
 
     private static String body(String sql) {

@@ -74,6 +74,8 @@ class GoldenSqlTest {
                 append(t, col("credits", ColumnType.of(TypeKind.INTEGER), false)))), classes())});
         cases.put("alter column type", new Schema[] {start, Schemas.of(with(t -> copy(t, replace(t,
                 col("name", ColumnType.varchar(200), false)))), classes())});
+        cases.put("narrow integer column", new Schema[] {start, Schemas.of(with(t -> copy(t, replace(t,
+                col("level", ColumnType.of(TypeKind.SMALLINT), true)))), classes())});
         cases.put("alter column nullability", new Schema[] {start, Schemas.of(with(t -> copy(t, replace(t,
                 col("level", ColumnType.of(TypeKind.INTEGER), false)))), classes())});
         cases.put("alter column default", new Schema[] {start, Schemas.of(with(t -> copy(t, replace(t,
@@ -165,13 +167,35 @@ class GoldenSqlTest {
             MigrationPlan plan = planner.plan(SchemaDiff.compare(model, database, dialect, DiffOptions.defaults()));
             sb.append("== ").append(e.getKey()).append('\n');
             plan.warnings().forEach(w -> sb.append("-- warning ").append(w.line()).append('\n'));
+            guards(sb, "upgrade", plan.upgradeGuards());
             sb.append("-- upgrade\n");
             plan.upgrade().forEach(s -> sb.append(s).append(";\n"));
+            guards(sb, "downgrade", plan.downgradeGuards());
             sb.append("-- downgrade\n");
             plan.downgrade().forEach(s -> sb.append(s).append(";\n"));
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static void guards(StringBuilder sb, String direction, List<DataGuard> guards) {
+        for (DataGuard guard : guards) {
+            sb.append("-- ").append(direction).append(" guard: ").append(guard.step()).append('\n')
+                    .append(guard.sql()).append(";\n");
+        }
+    }
+
+    /** Runs the guards of a section, which must be valid SQL there and find nothing in the kept row. */
+    private static void guard(java.sql.Statement st, List<DataGuard> guards, String what) {
+        for (DataGuard guard : guards) {
+            try (java.sql.ResultSet rs = st.executeQuery(guard.sql())) {
+                if (rs.next()) {
+                    throw new AssertionError(what + ": the guard " + guard.sql() + " found a row");
+                }
+            } catch (java.sql.SQLException ex) {
+                throw new AssertionError(what + ": " + guard.sql() + " -> " + ex.getMessage(), ex);
+            }
+        }
     }
 
     private static void assertGolden(String name, String actual) throws IOException {
@@ -203,7 +227,9 @@ class GoldenSqlTest {
                     st.execute("insert into students (name, level) values ('a', 1)");
                     MigrationPlan plan = planner.plan(SchemaDiff.compare(e.getValue()[1], e.getValue()[0], dialect,
                             DiffOptions.defaults()));
+                    guard(st, plan.upgradeGuards(), e.getKey());
                     run(st, plan.upgrade(), e.getKey());
+                    guard(st, plan.downgradeGuards(), e.getKey());
                     run(st, plan.downgrade(), e.getKey());
                     try (java.sql.ResultSet rs = st.executeQuery("select name, level from students")) {
                         rs.next();
@@ -273,7 +299,9 @@ class GoldenSqlTest {
                 st.execute("insert into students (name, level) values ('a', 1)");
                 MigrationPlan plan = planner.plan(SchemaDiff.compare(e.getValue()[1], e.getValue()[0], dialect,
                         DiffOptions.defaults()));
+                guard(st, plan.upgradeGuards(), e.getKey());
                 run(st, plan.upgrade(), e.getKey());
+                guard(st, plan.downgradeGuards(), e.getKey());
                 run(st, plan.downgrade(), e.getKey());
                 try (java.sql.ResultSet rs = st.executeQuery("select name, level from students")) {
                     rs.next();

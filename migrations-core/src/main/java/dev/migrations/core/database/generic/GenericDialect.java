@@ -196,16 +196,17 @@ public final class GenericDialect extends BaseDialect {
         }
         for (Change c : diff.changes()) {
             if (!(c instanceof Change.AddTable || c instanceof Change.DropTable)) {
-                renderChange(c, out);
+                renderChange(c, out, diff);
             }
         }
         return out.inOrder();
     }
 
-    private void renderChange(Change c, Phases out) {
+    private void renderChange(Change c, Phases out, SchemaDiff diff) {
         TableRef ref = c.table();
         if (c instanceof Change.AddColumn a) {
-            out.columns.addAll(addColumn(ref, a.column()));
+            out.columns.addAll(notedWhereNoValue(addColumn(ref, a.column()), diff.modelTable(ref).orElse(null),
+                    diff.databaseTable(ref).orElse(null), a.column()));
         } else if (c instanceof Change.DropColumn d) {
             out.dropColumns.add("alter table " + qualified(ref) + " drop column " + quote(d.column().name()));
         } else if (c instanceof Change.AlterColumnNullability a) {

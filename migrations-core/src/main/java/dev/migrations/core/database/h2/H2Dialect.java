@@ -126,6 +126,17 @@ public final class H2Dialect extends AlterTableDialect {
         return StringEnums.isTypeOf(table, check);
     }
 
+    /**
+     * A native enum column refuses to compare with a literal that is not one of its values (a guard for an enum
+     * that gains a value compares with it), so a guard reads it as text.
+     */
+    @Override
+    protected String guardedValue(Table start, String column) {
+        return start.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst()
+                .filter(c -> StringEnums.values(start, c).isPresent())
+                .map(c -> "cast(" + quote(column) + " as varchar)").orElseGet(() -> quote(column));
+    }
+
     /** An enum refuses the empty string: existing rows get its first value. */
     @Override
     protected String fillerIn(Table table, Column c) {

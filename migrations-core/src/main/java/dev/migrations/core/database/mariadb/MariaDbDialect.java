@@ -320,7 +320,8 @@ public final class MariaDbDialect extends BaseDialect {
             Table goal = ref == null ? null : diff.modelTable(ref).orElse(null);
             Table start = ref == null ? null : diff.databaseTable(ref).orElse(null);
             if (c instanceof Change.AddColumn a) {
-                columns.addAll(addColumn(ref, goal, start, a.column(), addedAnchors));
+                columns.addAll(notedWhereNoValue(addColumn(ref, goal, start, a.column(), addedAnchors), goal,
+                        start, a.column()));
                 List<String> partners = dev.migrations.core.dialect.RowNumbering.partners(goal, start, a.column());
                 if (!partners.isEmpty()) {
                     columns.addAll(numberRows(ref, a.column(), partners));

@@ -154,6 +154,12 @@ public final class SqliteDialect extends BaseDialect {
         return "";
     }
 
+    /** SQLite's {@code length} counts the characters of a text value. */
+    @Override
+    protected String lengthFunction() {
+        return "length";
+    }
+
     @Override
     protected String filler(Column c) {
         return switch (c.type().kind()) {
@@ -382,14 +388,18 @@ public final class SqliteDialect extends BaseDialect {
             } else if (!c.nullable() && c.defaultValue() == null && !c.identity()) {
                 targets.add(quote(c.name()));
                 List<String> partners = dev.migrations.core.dialect.RowNumbering.partners(after, before, c);
-                sources.add(partners.isEmpty() ? filler(c) : "row_number() over (partition by " + String.join(", ",
+                sources.add(partners.isEmpty() ? fillerIn(after, c) : "row_number() over (partition by " + String.join(", ",
                         partners.stream().map(this::quote).toList()) + " order by rowid) - 1");
             }
         }
         if (!targets.isEmpty()) {
-            out.add(commented("Rebuild " + table + ", step 2 of 4: copy the rows", "insert into " + qualified(tempRef)
-                    + " (" + String.join(", ", targets) + ") select " + String.join(", ", sources) + " from "
-                    + qualified(before)));
+            String copy = commented("Rebuild " + table + ", step 2 of 4: copy the rows", "insert into "
+                    + qualified(tempRef) + " (" + String.join(", ", targets) + ") select " + String.join(", ", sources)
+                    + " from " + qualified(before));
+            for (Column c : after.columns()) {
+                copy = notedWhereNoValue(List.of(copy), after, before, c).get(0);
+            }
+            out.add(copy);
         }
         out.add(commented("Rebuild " + table + ", step 3 of 4: drop the old table", "drop table "
                 + qualified(before)));
