@@ -52,14 +52,28 @@ final class DataGuards {
         this.dialect = dialect;
     }
 
-    /** The guards of the steps of {@code diff}, in the order of its changes. */
+    /**
+     * The guards of the steps of {@code diff}, in the order of its changes. A step on a table the section renames,
+     * or renames a column of, gets none (nor a foreign key to such a table): the diff names it as it is after the
+     * rename, which its guard, run before the section's first statement, would not find yet.
+     */
     List<DataGuard> of(SchemaDiff diff) {
+        Set<TableRef> renamed = new LinkedHashSet<>();
+        for (Change change : diff.changes()) {
+            if (change instanceof Change.RenameTable r) {
+                renamed.add(r.to());
+            } else if (change instanceof Change.RenameColumn r) {
+                renamed.add(r.table());
+            }
+        }
         List<DataGuard> guards = new ArrayList<>();
         for (Change change : diff.changes()) {
             TableRef ref = change.table();
             Table start = ref == null ? null : diff.databaseTable(ref).orElse(null);
             Table goal = ref == null ? null : diff.modelTable(ref).orElse(null);
-            if (start == null || change instanceof Change.AddTable || change instanceof Change.DropTable) {
+            if (start == null || change instanceof Change.AddTable || change instanceof Change.DropTable
+                    || renamed.contains(ref) || change instanceof Change.AddForeignKey f && renamed.contains(
+                            new TableRef(f.foreignKey().referencedSchema(), f.foreignKey().referencedTable()))) {
                 continue;
             }
             guards.addAll(guardsOf(change, diff, ref, start, goal));
