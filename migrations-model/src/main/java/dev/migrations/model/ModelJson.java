@@ -105,7 +105,7 @@ public final class ModelJson {
         o.close('}');
     }
 
-    /** Written only when present, so that a model without renames keeps its bytes. */
+    /** Written only when present (tables, columns, sequences), so that a model without renames keeps its bytes. */
     private static void renamedFrom(Out o, List<String> names) {
         if (!names.isEmpty()) {
             o.field("renamedFrom").strings(names);
@@ -144,6 +144,7 @@ public final class ModelJson {
         o.field("start").raw(Long.toString(s.start()));
         o.field("increment").raw(Integer.toString(s.increment()));
         o.optional("origin", s.origin());
+        renamedFrom(o, s.renamedFrom());
         o.close('}');
     }
 
@@ -324,7 +325,7 @@ public final class ModelJson {
         List<Table> tables = doc.get("tables").list(ModelJson::readTable);
         List<Sequence> sequences = doc.get("sequences").list(n -> new Sequence(n.optString("schema"),
                 n.get("name").string(), n.get("start").longValue(), n.get("increment").intValue(),
-                n.optString("origin")));
+                n.optString("origin"), renamedFrom(n)));
         List<GeneratorTable> generatorTables = doc.optList("generatorTables", n -> new GeneratorTable(
                 n.optString("schema"), n.get("name").string(), n.get("segmentColumn").string(),
                 n.get("segmentColumnLength").intValue(), n.get("valueColumn").string(),

@@ -81,6 +81,25 @@ class ModelJsonTest {
     }
 
     @Test
+    void aRenamedSequenceReadsBackWithItsEarlierNamesWrittenAfterItsOrigin() {
+        Sequence renamed = new Sequence(null, "clients_SEQ", 1, 50, "com.acme.Client#id",
+                List.of("customers_SEQ", "buyers_SEQ"));
+        Schema schema = new Schema(List.of(), List.of(renamed), List.of());
+        String json = ModelJson.write(schema);
+        assertEquals(schema, ModelJson.read("model.json", json));
+        assertTrue(json.contains("\"origin\": \"com.acme.Client#id\",\n      \"renamedFrom\": [\"customers_SEQ\","
+                + " \"buyers_SEQ\"]\n    }"), json);
+    }
+
+    @Test
+    void aSequenceWithoutEarlierNamesHasNoRenamedFieldAndReadsBackEmpty() {
+        Schema schema = new Schema(List.of(), List.of(new Sequence(null, "clients_SEQ", 1, 50, null)), List.of());
+        String json = ModelJson.write(schema);
+        assertTrue(!json.contains("renamedFrom"), json);
+        assertEquals(List.of(), ModelJson.read("model.json", json).sequences().get(0).renamedFrom());
+    }
+
+    @Test
     void aModelWithoutRenamesHasNoRenamedFromField() {
         String json = ModelJson.write(sample());
         assertTrue(!json.contains("renamedFrom"), json);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -18,6 +19,11 @@ import javax.lang.model.util.Elements;
  * where Hibernate 7 looks: on the identifier, its entity, the entity's superclasses and its package; a
  * generator named in {@code @GeneratedValue} but declared nowhere there becomes a sequence (or table) of that
  * name, as Hibernate does.
+ *
+ * <p>A sequence named after its entity's table ({@code <table>_SEQ}, the implicit one) follows the table when it is
+ * renamed: its earlier names are the table's earlier names ({@code @RenamedFrom}) named the same way, so the diff
+ * renames the sequence, keeping its current value, instead of starting a new one. A sequence named explicitly
+ * keeps its name whatever the table is called.
  */
 final class IdGenerators {
 
@@ -30,6 +36,8 @@ final class IdGenerators {
     private final Naming naming;
     private final Map<String, Sequence> sequences = new TreeMap<>();
     private final Map<String, TableDraft> generatorTables = new TreeMap<>();
+    /** The key of the table each implicit sequence is named after, by the sequence's key. */
+    private final Map<String, String> namedAfterTable = new TreeMap<>();
 
     private record TableDraft(String schema, String name, String segmentColumn, String valueColumn,
                               Map<String, Long> segments, String origin) {
@@ -63,10 +71,14 @@ final class IdGenerators {
         String origin = id.origin();
         EntityInfo root = entity.root;
         if (found != null && isAnnotation(found, SEQUENCE_GENERATOR)) {
-            String name = a.nonEmpty(found, "sequenceName") != null ? a.nonEmpty(found, "sequenceName")
-                    : a.nonEmpty(found, "name") != null ? a.nonEmpty(found, "name") : root.tableName + "_SEQ";
-            addSequence(a.nonEmpty(found, "schema"), name, a.integer(found, "initialValue"),
+            String explicit = a.nonEmpty(found, "sequenceName") != null ? a.nonEmpty(found, "sequenceName")
+                    : a.nonEmpty(found, "name");
+            String key = addSequence(a.nonEmpty(found, "schema"), explicit != null ? explicit
+                    : implicitSequence(root.tableName), a.integer(found, "initialValue"),
                     a.integer(found, "allocationSize"), origin);
+            if (explicit == null && key != null) {
+                namedAfterTable.put(key, root.tableKey());
+            }
         } else if (found != null) {
             String table = a.nonEmpty(found, "table") != null ? a.nonEmpty(found, "table")
                     : a.nonEmpty(found, "name") != null ? a.nonEmpty(found, "name") : DEFAULT_TABLE;
@@ -78,8 +90,13 @@ final class IdGenerators {
         } else if (strategy.equals("TABLE")) {
             addTable(null, generatorName != null ? generatorName : DEFAULT_TABLE, "sequence_name", "next_val",
                     "default", 0, origin);
+        } else if (numeric && generatorName != null) {
+            addSequence(null, generatorName, 1, 50, origin);
         } else if (numeric) {
-            addSequence(null, generatorName != null ? generatorName : root.tableName + "_SEQ", 1, 50, origin);
+            String key = addSequence(null, implicitSequence(root.tableName), 1, 50, origin);
+            if (key != null) {
+                namedAfterTable.put(key, root.tableKey());
+            }
         } else if (!isUuid(id) && generatorName == null) {
             throw new MappingException(ErrorId.UNSUPPORTED_MAPPING, id.member(), generated, "@GeneratedValue("
                     + strategy + ") cannot generate values of type " + id.type() + ". Use a numeric or"
@@ -153,11 +170,18 @@ final class IdGenerators {
         return id.type().toString().equals("java.util.UUID");
     }
 
-    private void addSequence(String schema, String name, long start, int increment, String origin) {
+    /** Hibernate's implicit sequence of a table: {@code <physical table>_SEQ}, then the naming strategy's. */
+    private static String implicitSequence(String physicalTable) {
+        return physicalTable + "_SEQ";
+    }
+
+    /** Adds the sequence unless one of its name is there; its key when it was added, else {@code null}. */
+    private String addSequence(String schema, String name, long start, int increment, String origin) {
         String physicalSchema = schema == null ? null : naming.physicalName(schema);
         String physical = naming.physicalName(name);
-        sequences.putIfAbsent(TableBuilder.key(physicalSchema, physical),
-                new Sequence(physicalSchema, physical, start, increment, origin));
+        String key = TableBuilder.key(physicalSchema, physical);
+        return sequences.putIfAbsent(key, new Sequence(physicalSchema, physical, start, increment, origin)) == null
+                ? key : null;
     }
 
     private void addTable(String schema, String name, String segmentColumn, String valueColumn, String segment,
@@ -170,8 +194,22 @@ final class IdGenerators {
         draft.segments().putIfAbsent(segment, initial);
     }
 
-    List<Sequence> sequences() {
-        return new ArrayList<>(sequences.values());
+    /**
+     * The sequences; one named after a table that has earlier names has, as its own earlier names, the implicit
+     * sequence names of those (in the same order, without its current name).
+     *
+     * @param tableRenamedFrom the earlier names of a table, by its key (empty when it has none)
+     */
+    List<Sequence> sequences(Function<String, List<String>> tableRenamedFrom) {
+        List<Sequence> out = new ArrayList<>();
+        sequences.forEach((key, sequence) -> {
+            String table = namedAfterTable.get(key);
+            List<String> earlier = table == null ? List.of() : tableRenamedFrom.apply(table).stream()
+                    .map(old -> naming.physicalName(implicitSequence(old)))
+                    .filter(old -> !old.equals(sequence.name())).distinct().toList();
+            out.add(earlier.isEmpty() ? sequence : sequence.withRenamedFrom(earlier));
+        });
+        return out;
     }
 
     List<GeneratorTable> tables() {

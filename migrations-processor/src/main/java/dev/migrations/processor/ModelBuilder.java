@@ -3,7 +3,9 @@ package dev.migrations.processor;
 import dev.migrations.model.Schema;
 import dev.migrations.model.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -51,6 +53,10 @@ final class ModelBuilder {
         context.runDeferred(MappingContext.Pass.TABLE_CONSTRAINTS);
         List<Table> built = new ArrayList<>();
         context.tables.values().forEach(t -> built.add(t.build()));
-        return new Schema(HibernateKeyOrder.apply(built), context.generators.sequences(), context.generators.tables());
+        Map<String, List<String>> renamedFrom = new HashMap<>();
+        built.forEach(t -> renamedFrom.put(TableBuilder.key(t.schema(), t.name()), t.renamedFrom()));
+        return new Schema(HibernateKeyOrder.apply(built),
+                context.generators.sequences(key -> renamedFrom.getOrDefault(key, List.of())),
+                context.generators.tables());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrations.model.ModelJson;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import java.io.File;
 import java.io.IOException;
@@ -185,6 +186,22 @@ class PartialRecompilationTest {
         assertTrue(compile(out, "Customer"));
         assertEquals(List.of(), model(out).table("Customer").orElseThrow().renamedFrom(),
                 "a hint removed from a recompiled source is gone");
+    }
+
+    @Test
+    void theImplicitSequenceOfARenamedEntityReadFromItsClassFileKeepsItsEarlierNames() throws IOException {
+        setUp();
+        write("Order", ORDER.replace("@Entity", "@Entity @dev.migrations.annotations.RenamedFrom(\"purchases\")"));
+        assertTrue(compile(out, "Customer", "Level", "Product", "Price", "Order"));
+        write("Customer", CUSTOMER.replace("private String name;", "private String fullName;"));
+        assertTrue(compile(out, "Customer"));
+
+        Sequence sequence = model(out).sequences().get(0);
+        assertEquals("orders_SEQ", sequence.name());
+        assertEquals(List.of("purchases_SEQ"), sequence.renamedFrom());
+        Path clean = Files.createDirectories(work.resolve("clean"));
+        assertTrue(compile(clean, "Customer", "Level", "Product", "Price", "Order"));
+        assertEquals(modelText(clean), modelText(out), "a partial build writes the same bytes as a clean one");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.migrations.model.ModelJson;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -87,6 +88,79 @@ class RenameHintTest {
         }
         Schema schema = ModelJson.read("model.json", Fixtures.model(compilation));
         assertEquals(List.of(), schema.table("Misplaced").orElseThrow().renamedFrom());
+    }
+
+    @Test
+    void theImplicitSequenceOfARenamedTableHasTheEarlierTablesSequencesAsEarlierNames() {
+        JavaFileObject auto = entity("com.acme.Client",
+                "@Entity @Table(name = \"clients\") @RenamedFrom({\"customers\", \"buyers\"})",
+                "public class Client {",
+                "    @Id @GeneratedValue Long id;",
+                "}");
+        JavaFileObject sequence = entity("com.acme.Invoice",
+                "@Entity @RenamedFrom(\"Bill\") public class Invoice {",
+                "    @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) Long id;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(auto, sequence));
+        assertThat(compilation).succeededWithoutWarnings();
+        Schema schema = ModelJson.read("model.json", Fixtures.model(compilation));
+        assertEquals(List.of(new Sequence(null, "Invoice_SEQ", 1, 50, "com.acme.Invoice#id", List.of("Bill_SEQ")),
+                new Sequence(null, "clients_SEQ", 1, 50, "com.acme.Client#id",
+                        List.of("customers_SEQ", "buyers_SEQ"))), schema.sequences());
+    }
+
+    @Test
+    void snakeCaseNamesTheEarlierSequencesAsItNamesTheImplicitOne() {
+        JavaFileObject source = entity("com.acme.Client",
+                "@Entity @Table(name = \"clients\") @RenamedFrom(\"customers\")",
+                "public class Client {",
+                "    @Id @GeneratedValue Long id;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(source), "-Amigrations.naming=snake_case");
+        assertThat(compilation).succeededWithoutWarnings();
+        Sequence sequence = ModelJson.read("model.json", Fixtures.model(compilation)).sequences().get(0);
+        assertEquals("clients_seq", sequence.name());
+        assertEquals(List.of("customers_seq"), sequence.renamedFrom());
+    }
+
+    @Test
+    void aSequenceNamedExplicitlyOrByTheGeneratorKeepsNoEarlierNames() {
+        JavaFileObject named = entity("com.acme.Client",
+                "@Entity @Table(name = \"clients\") @RenamedFrom(\"customers\")",
+                "public class Client {",
+                "    @Id @GeneratedValue(generator = \"ids\")",
+                "    @SequenceGenerator(name = \"ids\", sequenceName = \"customers_SEQ\") Long id;",
+                "}");
+        JavaFileObject generator = entity("com.acme.Invoice",
+                "@Entity @RenamedFrom(\"Bill\") public class Invoice {",
+                "    @Id @GeneratedValue(generator = \"invoice_ids\") Long id;",
+                "}");
+        JavaFileObject identity = entity("com.acme.Order",
+                "@Entity @Table(name = \"orders\") @RenamedFrom(\"purchases\") public class Order {",
+                "    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(named, generator, identity));
+        assertThat(compilation).succeededWithoutWarnings();
+        Schema schema = ModelJson.read("model.json", Fixtures.model(compilation));
+        assertEquals(List.of(new Sequence(null, "customers_SEQ", 1, 50, "com.acme.Client#id"),
+                new Sequence(null, "invoice_ids", 1, 50, "com.acme.Invoice#id")), schema.sequences());
+        assertEquals(List.of("purchases"), schema.table("orders").orElseThrow().renamedFrom());
+    }
+
+    @Test
+    void aJoinedSubclassRenamedAloneLeavesTheRootsSequenceAlone() {
+        JavaFileObject root = entity("com.acme.Party",
+                "@Entity @Inheritance(strategy = InheritanceType.JOINED) public class Party {",
+                "    @Id @GeneratedValue Long id;",
+                "}");
+        JavaFileObject child = entity("com.acme.Person",
+                "@Entity @RenamedFrom(\"Human\") public class Person extends Party {",
+                "    String name;",
+                "}");
+        Compilation compilation = Fixtures.compile(List.of(root, child));
+        assertThat(compilation).succeededWithoutWarnings();
+        Schema schema = ModelJson.read("model.json", Fixtures.model(compilation));
+        assertEquals(List.of(new Sequence(null, "Party_SEQ", 1, 50, "com.acme.Party#id")), schema.sequences());
     }
 
     private static JavaFileObject entity(String name, String... lines) {

@@ -196,7 +196,7 @@ public final class SchemaComparison {
                         fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.origin()) : fk).toList(),
                 t.checks(), t.origin(), t.renamedFrom()) : t).toList();
         List<Sequence> sequences = model.sequences().stream().map(q -> schema.equalsIgnoreCase(q.schema())
-                ? new Sequence(null, q.name(), q.start(), q.increment(), q.origin()) : q).toList();
+                ? new Sequence(null, q.name(), q.start(), q.increment(), q.origin(), q.renamedFrom()) : q).toList();
         return new Schema(tables, sequences, model.generatorTables());
     }
 

@@ -265,11 +265,14 @@ public abstract class BaseDialect implements Dialect {
         return filler(c);
     }
 
-    /** Sequences as one-row tables, as Hibernate emulates them where the database has none. */
+    /**
+     * Sequences as one-row tables, as Hibernate emulates them where the database has none. The sequence's earlier
+     * names are the table's: a renamed sequence table is renamed with its row, keeping {@code next_val}.
+     */
     protected static Table sequenceTable(Sequence s) {
         return new Table(s.schema(), s.name(), null,
                 List.of(Column.of("next_val", ColumnType.of(TypeKind.BIGINT), true, s.origin())),
-                null, List.of(), List.of(), List.of(), List.of(), s.origin());
+                null, List.of(), List.of(), List.of(), List.of(), s.origin(), s.renamedFrom());
     }
 
     /** A generator table with its segment column as primary key, as Hibernate creates it. */
@@ -344,7 +347,8 @@ public abstract class BaseDialect implements Dialect {
     }
 
     private static boolean isRename(Change c) {
-        return c instanceof Change.RenameTable || c instanceof Change.RenameColumn;
+        return c instanceof Change.RenameTable || c instanceof Change.RenameColumn
+                || c instanceof Change.RenameSequence;
     }
 
     /** The statements of renames, in their order. */
@@ -355,6 +359,8 @@ public abstract class BaseDialect implements Dialect {
                 out.add(renameTable(r.from(), r.to().name()));
             } else if (c instanceof Change.RenameColumn r) {
                 out.add(renameColumn(r.table(), r.from(), r.to()));
+            } else if (c instanceof Change.RenameSequence r) {
+                out.addAll(renameSequence(r.from(), r.to()));
             }
         }
         return out;
@@ -368,6 +374,17 @@ public abstract class BaseDialect implements Dialect {
     /** Renames a column in place; its values and its place in indexes, constraints and foreign keys follow. */
     protected String renameColumn(TableRef table, String from, String to) {
         return "alter table " + qualified(table) + " rename column " + quote(from) + " to " + quote(to);
+    }
+
+    /**
+     * Renames a sequence, keeping the value it hands out next: {@code alter sequence … rename to …}.
+     *
+     * @param from the sequence as the database holds it
+     * @param to   the same sequence under its new name
+     */
+    protected List<String> renameSequence(Sequence from, Sequence to) {
+        return List.of("alter sequence " + qualified(new TableRef(from.schema(), from.name())) + " rename to "
+                + quote(to.name()));
     }
 
     protected AutogenerateException unsupported(Change change) {

@@ -169,6 +169,41 @@ public sealed interface Change {
         }
     }
 
+    /**
+     * A sequence that keeps its current value under another name: the implicit sequence of a table renamed with
+     * {@code @RenamedFrom} ({@code customers_SEQ} becomes {@code clients_SEQ}). Renames come before every other
+     * change of a diff; a sequence whose increment also differs is altered after the rename.
+     *
+     * <pre>{@code
+     * Change rename = new Change.RenameSequence(databaseSequence, modelSequence);
+     * rename.description();   // renamed sequence 'customers_SEQ' to 'clients_SEQ'
+     * }</pre>
+     *
+     * @param from the sequence as the database holds it before the change
+     * @param to   the sequence as the model names it (in the same schema)
+     */
+    record RenameSequence(Sequence from, Sequence to) implements Change {
+        public RenameSequence {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+        }
+
+        @Override
+        public String description() {
+            return "renamed sequence '" + qualified(from) + "' to '" + to.name() + "'";
+        }
+
+        @Override
+        public Change reverse() {
+            return new RenameSequence(to, from);
+        }
+
+        @Override
+        public TableRef table() {
+            return null;
+        }
+    }
+
     record AddColumn(TableRef table, Column column) implements TableChange {
         @Override
         public String description() {

@@ -8,6 +8,7 @@ import dev.migrations.model.Index;
 import dev.migrations.model.IndexColumn;
 import dev.migrations.model.PrimaryKey;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -31,7 +32,11 @@ import java.util.Set;
  * as usual: a column renamed and retyped is a rename followed by a type change. Index and constraint names are kept:
  * the diff matches indexes and constraints by their columns, never by name.
  *
- * @param changes the renames: tables first, then columns table by table (tables by name, columns in model order)
+ * <p>A sequence is renamed by the same rules: the implicit sequence of a renamed table ({@code customers_SEQ}
+ * becomes {@code clients_SEQ}) keeps its current value, so the identifiers it hands out stay past the rows'.
+ *
+ * @param changes the renames: tables first, then columns table by table (tables by name, columns in model order),
+ *                then sequences by name
  * @param renamed the database with the renames applied
  */
 record Renames(List<Change> changes, Schema renamed) {
@@ -76,12 +81,40 @@ record Renames(List<Change> changes, Schema renamed) {
                 }
             }
         }
+        List<Sequence> sequences = sequences(goal, start, names, changes);
         if (changes.isEmpty()) {
             return new Renames(List.of(), start);
         }
         List<Table> renamed = start.tables().stream()
                 .map(t -> new Applied(names, tableRenames, columnRenames).to(t)).toList();
-        return new Renames(changes, new Schema(renamed, start.sequences(), start.generatorTables()));
+        return new Renames(changes, new Schema(renamed, sequences, start.generatorTables()));
+    }
+
+    /**
+     * Adds the sequence renames (by the model sequence's key) to {@code changes}, by the same rules as tables, and
+     * gives the database's sequences after them. A renamed sequence keeps everything but its name, so a sequence
+     * whose increment also differs is then altered as usual.
+     */
+    private static List<Sequence> sequences(Schema goal, Schema start, Names names, List<Change> changes) {
+        Map<String, Sequence> have = new HashMap<>();
+        start.sequences().forEach(q -> have.putIfAbsent(names.key(q.schema(), q.name()), q));
+        Set<String> wanted = new HashSet<>();
+        goal.sequences().forEach(q -> wanted.add(names.key(q.schema(), q.name())));
+        Map<Sequence, Sequence> renamed = new HashMap<>();
+        Set<String> claimed = new HashSet<>();
+        List<Sequence> ordered = goal.sequences().stream()
+                .sorted(Comparator.comparing((Sequence q) -> names.key(q.schema(), q.name()))).toList();
+        for (Sequence want : ordered) {
+            String from = earlier(want.schema(), want.renamedFrom(), names.key(want.schema(), want.name()),
+                    have.keySet(), wanted, claimed, names);
+            if (from != null) {
+                Sequence old = have.get(from);
+                Sequence now = new Sequence(want.schema(), want.name(), old.start(), old.increment(), old.origin());
+                renamed.put(old, now);
+                changes.add(new Change.RenameSequence(old, now));
+            }
+        }
+        return start.sequences().stream().map(q -> renamed.getOrDefault(q, q)).toList();
     }
 
     /**

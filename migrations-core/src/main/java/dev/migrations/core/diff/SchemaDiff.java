@@ -27,7 +27,7 @@ import java.util.TreeSet;
  *                 then
  * @param model    the model in the dialect's physical form (the goal), restricted to the compared tables
  * @param changes  what turns the database into {@code model}, in a deterministic order: renames
- *                 ({@link Change.RenameTable}, {@link Change.RenameColumn}) first
+ *                 ({@link Change.RenameTable}, {@link Change.RenameColumn}, {@link Change.RenameSequence}) first
  */
 public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
 
@@ -39,8 +39,8 @@ public record SchemaDiff(Schema database, Schema model, List<Change> changes) {
      * Compares the model with what the database holds. The model is first lowered to the dialect's physical form;
      * names compare without regard to case where the dialect folds case; types compare as the dialect renders
      * them; unique constraints, indexes and foreign keys are matched by their columns, never by their names.
-     * A model table or column with earlier names ({@code @RenamedFrom}) that the database holds under one of them
-     * is renamed first, then compared as usual.
+     * A model table, column or sequence with earlier names ({@code @RenamedFrom}, and the implicit sequence of a
+     * renamed table) that the database holds under one of them is renamed first, then compared as usual.
      *
      * @throws dev.migrations.core.api.AutogenerateException {@code [DIFF-003]} when the database cannot hold a
      *         compared model table (a schema-qualified table on SQLite)

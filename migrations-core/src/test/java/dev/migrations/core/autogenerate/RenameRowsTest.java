@@ -22,6 +22,7 @@ import dev.migrations.model.ModelJson;
 import dev.migrations.model.PrimaryKey;
 import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import dev.migrations.model.TypeKind;
 import dev.migrations.model.UniqueConstraint;
@@ -180,6 +181,91 @@ class RenameRowsTest {
         assertEquals(List.of("1|ann@x.org|A|Ann|3"),
                 query(url, "select id, mail, status, name, level from customers order by id"));
         assertEquals(List.of("10|1|first"), query(url, "select id, customer_id, note from orders"));
+    }
+
+    /**
+     * {@code customers} with Hibernate's implicit sequence {@code customers_SEQ} (a one-row table on SQLite) becomes
+     * {@code clients} with {@code clients_SEQ}, hinted as the processor hints it.
+     */
+    private static Schema sequenceModel(boolean renamed) {
+        String table = renamed ? "clients" : "customers";
+        Table customers = new Table(null, table, null, List.of(
+                Column.of("id", ColumnType.of(TypeKind.BIGINT), false, null),
+                Column.of("name", ColumnType.varchar(50), true, null)),
+                PrimaryKey.of("id"), List.of(), List.of(), List.of(), List.of(), null,
+                renamed ? List.of("customers") : List.of());
+        Sequence ids = new Sequence(null, table + "_SEQ", 1, 50, null,
+                renamed ? List.of("customers_SEQ") : List.of());
+        return new Schema(List.of(customers), List.of(ids), List.of());
+    }
+
+    /**
+     * Rows hold identifiers the implicit sequence handed out; after the rename (and after renaming back) the sequence
+     * goes on past every one of them, so the next insert does not collide with a row.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theImplicitSequenceOfARenamedTableKeepsItsValueBothWays(TestDatabase.Kind kind) throws Exception {
+        database = TestDatabase.create(kind, dir);
+        String url = database.url();
+        Migrations migrations = Migrations.configure().url(url).scriptLocation(dir.resolve("migrations")).load();
+        migrations.revision(RevisionRequest.of("customers").withAutogenerate(write(sequenceModel(false), "v1")));
+        migrations.upgrade("head");
+        List<Long> taken = new ArrayList<>();
+        for (String name : List.of("Ann", "Bob", "Cy")) {
+            long id = nextValue(url, "customers_SEQ");
+            taken.add(id);
+            execute(url, "insert into customers (id, name) values (" + id + ", '" + name + "')");
+        }
+        assertEquals(List.of(1L, 51L, 101L), taken);
+
+        RevisionResult rename = migrations.revision(RevisionRequest.of("rename customers")
+                .withAutogenerate(write(sequenceModel(true), "v2")));
+        // a sequence on PostgreSQL, H2 and MariaDB; a one-row table on SQLite (names as each database folds them)
+        String what = kind == TestDatabase.Kind.SQLITE ? "table" : "sequence";
+        assertEquals(List.of("renamed table 'customers' to 'clients'", "renamed " + what + " 'customers_seq' to "
+                + "'clients_seq'"), rename.changes().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
+        assertTrue(rename.warnings().stream().noneMatch(w -> w.startsWith("DS") || w.startsWith("RN")),
+                rename.warnings().toString());
+        migrations.upgrade("head");
+        if (kind == TestDatabase.Kind.SQLITE) {
+            assertEquals(List.of("151"), query(url, "select next_val from clients_SEQ"), "the row keeps its value");
+        }
+        long next = nextValue(url, "clients_SEQ");
+        assertTrue(next > 101, "the renamed sequence goes on past the rows' identifiers: " + next);
+        taken.add(next);
+        execute(url, "insert into clients (id, name) values (" + next + ", 'Dee')");
+        assertEquals(List.of("Ann", "Bob", "Cy", "Dee"), query(url, "select name from clients order by id"));
+        CheckResult second = migrations.check(write(sequenceModel(true), "v2"), List.of());
+        assertTrue(second.upToDate(), "a second diff is empty: " + second.changes());
+
+        migrations.downgrade("-1");
+        Files.delete(rename.path());
+        long back = nextValue(url, "customers_SEQ");
+        assertTrue(back > next, "renamed back, the sequence still goes on past every identifier: " + back);
+        execute(url, "insert into customers (id, name) values (" + back + ", 'Eve')");
+        assertEquals(List.of("Ann", "Bob", "Cy", "Dee", "Eve"), query(url, "select name from customers order by id"));
+        CheckResult original = migrations.check(write(sequenceModel(false), "v1"), List.of());
+        assertTrue(original.upToDate(), "after the downgrade the schema is the original one: " + original.changes());
+    }
+
+    /**
+     * The value Hibernate's generator takes from the sequence: {@code nextval}, or on SQLite, where the sequence is a
+     * one-row table, the row's value, which it then advances by the increment.
+     */
+    private long nextValue(String url, String sequence) throws SQLException {
+        String sql = switch (database.kind()) {
+            case POSTGRESQL -> "select nextval('" + sequence + "')";
+            case H2 -> "select next value for " + sequence;
+            case MARIADB -> "select nextval(" + sequence + ")";
+            case SQLITE -> null;
+        };
+        if (sql != null) {
+            return Long.parseLong(query(url, sql).get(0));
+        }
+        long value = Long.parseLong(query(url, "select next_val from " + sequence).get(0));
+        execute(url, "update " + sequence + " set next_val = " + (value + 50) + " where next_val = " + value);
+        return value;
     }
 
     /** A duplicate, a value outside the check and an order of no customer are each refused. */

@@ -14,6 +14,7 @@ import dev.migrations.model.Index;
 import dev.migrations.model.PrimaryKey;
 import dev.migrations.model.ReferentialAction;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +206,25 @@ public final class H2Dialect extends AlterTableDialect {
                 + "(partition by " + partition + " order by _ROWID_) - 1 as n from " + qualified(ref) + ") numbered "
                 + "on (target._ROWID_ = numbered.row_id) when matched then update set " + quote(c.name())
                 + " = numbered.n");
+    }
+
+    /**
+     * H2 has no {@code alter sequence … rename to}: the sequence is created under its new name starting at the
+     * value the old one hands out next ({@code INFORMATION_SCHEMA.SEQUENCES.BASE_VALUE}), and the old one is
+     * dropped.
+     */
+    @Override
+    protected List<String> renameSequence(Sequence from, Sequence to) {
+        String schema = from.schema() == null ? "current_schema" : literal(stored(from.schema()));
+        return List.of("create sequence " + sequenceName(to) + " start with (select base_value from "
+                        + "information_schema.sequences where sequence_schema = " + schema + " and sequence_name = "
+                        + literal(stored(from.name())) + ") increment by " + from.increment(),
+                "drop sequence " + sequenceName(from));
+    }
+
+    /** A name as H2 stores it when the SQL written here names it: folded to upper case unless quoted. */
+    private String stored(String name) {
+        return quote(name).equals(name) ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     /** H2 spells a column rename {@code alter column … rename to …}. */

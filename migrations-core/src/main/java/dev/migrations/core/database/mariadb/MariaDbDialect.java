@@ -593,6 +593,16 @@ public final class MariaDbDialect extends BaseDialect {
         return "drop index " + quote(index.name()) + " on " + qualified(table);
     }
 
+    /**
+     * A MariaDB sequence is a table: {@code rename table} renames it and it goes on from its value. MariaDB
+     * discards the values the sequence had cached, so the next one may jump ahead (by at most its cache size times
+     * its increment); none is handed out twice. MySQL has no sequences (they are one-row tables, renamed as tables).
+     */
+    @Override
+    protected List<String> renameSequence(Sequence from, Sequence to) {
+        return List.of("rename table " + sequenceName(from) + " to " + sequenceName(to));
+    }
+
     private String sequenceName(Sequence s) {
         return s.schema() == null ? quote(s.name()) : quote(s.schema()) + "." + quote(s.name());
     }

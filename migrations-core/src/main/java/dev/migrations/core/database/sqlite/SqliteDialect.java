@@ -17,6 +17,7 @@ import dev.migrations.model.ForeignKey;
 import dev.migrations.model.Index;
 import dev.migrations.model.IndexColumn;
 import dev.migrations.model.Schema;
+import dev.migrations.model.Sequence;
 import dev.migrations.model.Table;
 import dev.migrations.model.UniqueConstraint;
 import java.util.ArrayList;
@@ -90,6 +91,12 @@ public final class SqliteDialect extends BaseDialect {
     @Override
     public LoweredSchema lower(Schema model) {
         return lowerTables(model, true);
+    }
+
+    /** SQLite has no sequences: a sequence is a one-row table here, renamed as a table. */
+    @Override
+    protected List<String> renameSequence(Sequence from, Sequence to) {
+        throw unsupported(new Change.RenameSequence(from, to));
     }
 
     /**
