@@ -189,7 +189,7 @@ final class DataGuards {
         String sql = dialect.checkSql(holder, condition);
         List<String> shown = new ArrayList<>();
         if (condition instanceof CheckCondition.InValues in) {
-            if (!has(start, in.column())) {
+            if (!has(start, in.column()) || !keepsItsKind(start, goal, in.column())) {
                 return List.of();
             }
             shown.add(in.column());
@@ -199,7 +199,7 @@ final class DataGuards {
                 sql = guarded + sql.substring(plain.length());
             }
         } else if (condition instanceof CheckCondition.Range r) {
-            if (!has(start, r.column())) {
+            if (!has(start, r.column()) || !keepsItsKind(start, goal, r.column())) {
                 return List.of();
             }
             shown.add(r.column());
@@ -209,7 +209,10 @@ final class DataGuards {
         return List.of(new DataGuard(step + ": rows outside it", select(ref, start, shown, "not (" + sql + ")")));
     }
 
-    /** Whether an expression names no column that the goal has and the start lacks (one the section adds). */
+    /**
+     * Whether an expression names no column that the goal has and the start lacks (one the section adds), nor one
+     * whose kind of values the section changes.
+     */
     private static boolean namesOnlyExisting(String sql, Table start, Table goal) {
         if (goal == null) {
             return true;
@@ -217,7 +220,32 @@ final class DataGuards {
         Set<String> words = new LinkedHashSet<>();
         WORD.matcher(sql).results().forEach(m -> words.add(m.group().toLowerCase(Locale.ROOT)));
         return goal.columns().stream().map(c -> c.name().toLowerCase(Locale.ROOT))
-                .filter(words::contains).allMatch(name -> has(start, name));
+                .filter(words::contains).allMatch(name -> has(start, name) && keepsItsKind(start, goal, name));
+    }
+
+    /**
+     * Whether {@code column} holds the same kind of values (text, whole numbers, other numbers, or the same type)
+     * at the start as in the goal. A check or a join written for the goal's kind may not even run on the start's
+     * (an enum stored as its ordinal that becomes its name: {@code status in ('DRAFT', …)} on a smallint), so a
+     * step on a column whose kind the same section changes gets no guard.
+     */
+    private static boolean keepsItsKind(Table start, Table goal, String column) {
+        if (start == null || goal == null) {
+            return true;
+        }
+        Optional<Column> before = start.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
+        Optional<Column> after = goal.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
+        return before.isEmpty() || after.isEmpty() || family(before.get().type().kind())
+                .equals(family(after.get().type().kind()));
+    }
+
+    private static String family(TypeKind kind) {
+        return switch (kind) {
+            case CHAR, VARCHAR, CLOB -> "text";
+            case TINYINT, SMALLINT, INTEGER, BIGINT -> "whole";
+            case FLOAT, DOUBLE, DECIMAL -> "number";
+            default -> kind.name();
+        };
     }
 
     private List<DataGuard> foreignKey(String step, SchemaDiff diff, TableRef ref, Table start, ForeignKey fk) {
@@ -237,6 +265,14 @@ final class DataGuards {
         }
         if (!all(parent.get(), fk.referencedColumns())) {
             return List.of();
+        }
+        Table parentGoal = diff.modelTable(parentRef).orElse(null);
+        Table childGoal = diff.modelTable(ref).orElse(null);
+        for (int i = 0; i < fk.columns().size(); i++) {
+            if (!keepsItsKind(start, childGoal, fk.columns().get(i))
+                    || !keepsItsKind(parent.get(), parentGoal, fk.referencedColumns().get(i))) {
+                return List.of(); // the join is written for the goal's kinds
+            }
         }
         List<String> join = new ArrayList<>();
         for (int i = 0; i < fk.columns().size(); i++) {

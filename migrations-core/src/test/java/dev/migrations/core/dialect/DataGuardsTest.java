@@ -62,6 +62,21 @@ class DataGuardsTest {
     }
 
     @Test
+    void aCheckOnAColumnWhoseKindTheRevisionChangesHasNoGuardWrittenForTheNewKind() {
+        // an enum stored by ordinal that becomes stored by name: 'DRAFT' cannot even be compared with a smallint
+        Table before = table("product").column(id()).column(col("status",
+                ColumnType.of(dev.migrations.model.TypeKind.SMALLINT), true)).pk("id").build();
+        Table after = table("product").column(id()).column(col("status", ColumnType.varchar(20), true)).pk("id")
+                .check(new CheckConstraint(null, new CheckCondition.InValues("status", List.of("DRAFT", "ACTIVE")),
+                        null)).build();
+        assertEquals(List.of(), upgradeGuards(new H2Dialect(), Schemas.of(after), Schemas.of(before)));
+        // the same check on a column that stays text is guarded
+        Table textBefore = table("product").column(id()).column(col("status", ColumnType.varchar(10), true))
+                .pk("id").build();
+        assertEquals(1, upgradeGuards(new H2Dialect(), Schemas.of(after), Schemas.of(textBefore)).size());
+    }
+
+    @Test
     void aStepOnAColumnTheRevisionAddsHasNoGuardOfItsOwn() {
         Table before = table("t").column(id()).pk("id").build();
         Table after = table("t").column(id()).column(col("email", ColumnType.varchar(50), true)).pk("id")
