@@ -40,6 +40,8 @@ public final class RevisionProgress {
 
     private final VersionTableSql catalogue;
     private final String versionTable;
+    /** Whether the table is known to exist: once seen (or made) in a command, it is not looked up again. */
+    private boolean present;
 
     /**
      * @param schema       the schema of the version table, or {@code null} for the connection's current one
@@ -55,10 +57,16 @@ public final class RevisionProgress {
         return catalogue.qualifiedName();
     }
 
+    /** Whether the table exists; asked of the catalogue until it does. */
+    private boolean exists(Connection connection) throws SQLException {
+        present = present || catalogue.exists(connection);
+        return present;
+    }
+
     /** The marks of this version table; empty when the table does not exist. */
     public List<Mark> read(Connection connection) throws SQLException {
         List<Mark> marks = new ArrayList<>();
-        if (!catalogue.exists(connection)) {
+        if (!exists(connection)) {
             return marks;
         }
         try (PreparedStatement s = connection.prepareStatement("SELECT revision, direction, statements_done, "
@@ -75,10 +83,14 @@ public final class RevisionProgress {
         return marks;
     }
 
-    /** Marks a revision as started (creating the table when it is missing); the connection commits by itself. */
+    /**
+     * Marks a revision as started (creating the table when it is missing); the connection commits by itself. The
+     * revision has no mark yet: a command finds every mark of its version table ({@link #read}) and refuses to run
+     * while there is one, and removes each mark it makes.
+     */
     public void begin(Connection connection, String revision, String direction, int total, Instant at,
                       String startedBy) throws SQLException {
-        if (!catalogue.exists(connection)) {
+        if (!exists(connection)) {
             try (Statement s = connection.createStatement()) {
                 s.execute("CREATE TABLE " + name() + " (version_table VARCHAR(128) NOT NULL, "
                         + "revision VARCHAR(64) NOT NULL, direction VARCHAR(10) NOT NULL, "
@@ -86,8 +98,8 @@ public final class RevisionProgress {
                         + "started_at VARCHAR(40) NOT NULL, started_by VARCHAR(255) NOT NULL, "
                         + "PRIMARY KEY (version_table, revision))");
             }
+            present = true;
         }
-        end(connection, revision);
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + name() + " (version_table, revision, "
                 + "direction, statements_done, statements_total, started_at, started_by) VALUES (?, ?, ?, 0, ?, ?, ?)")) {
             s.setString(1, versionTable);
@@ -113,7 +125,7 @@ public final class RevisionProgress {
 
     /** Removes the revision's mark, if any. */
     public void end(Connection connection, String revision) throws SQLException {
-        if (!catalogue.exists(connection)) {
+        if (!exists(connection)) {
             return;
         }
         try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + name()

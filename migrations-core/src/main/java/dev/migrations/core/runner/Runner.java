@@ -317,7 +317,10 @@ public final class Runner {
                         execute(connection, statement);
                         inStatement[0] = false;
                         ran.add(statement);
-                        progress.advance(connection, script.id(), ran.size());
+                        if (ran.size() < statements.size()) {
+                            // after the last one, the transaction that records the revision removes the mark
+                            progress.advance(connection, script.id(), ran.size());
+                        }
                     }
                 });
             } catch (SQLException e) {
