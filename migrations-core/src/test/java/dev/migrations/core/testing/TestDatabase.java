@@ -3,7 +3,11 @@ package dev.migrations.core.testing;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -62,6 +66,28 @@ public final class TestDatabase implements AutoCloseable {
     /** A JDBC URL, with credentials, that connects to this database. */
     public String url() {
         return url;
+    }
+
+    /** The rows {@code sql} returns, each as its values joined by {@code |} (a null as {@code null}). */
+    public List<String> rows(String sql) throws SQLException {
+        return rows(url, sql);
+    }
+
+    /** The rows {@code sql} returns on a new connection to {@code url}, each as its values joined by {@code |}. */
+    public static List<String> rows(String url, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    row.add(r.getString(i));
+                }
+                rows.add(String.join("|", row));
+            }
+        }
+        return rows;
     }
 
     @Override
