@@ -219,6 +219,11 @@ public abstract class BaseDialect implements Dialect {
         return new DataGuards(this).of(diff);
     }
 
+    /** {@code expression} converted to text, as a guard compares a column whose numbers become text. */
+    protected String asText(String expression) {
+        return "cast(" + expression + " as varchar(4000))";
+    }
+
     /** The function that counts a string's characters, for guards of a narrower length. */
     protected String lengthFunction() {
         return "char_length";

@@ -189,13 +189,19 @@ final class DataGuards {
         String sql = dialect.checkSql(holder, condition);
         List<String> shown = new ArrayList<>();
         if (condition instanceof CheckCondition.InValues in) {
-            if (!has(start, in.column()) || !keepsItsKind(start, goal, in.column())) {
+            boolean becomesText = becomesText(start, goal, in.column());
+            if (!has(start, in.column()) || !keepsItsKind(start, goal, in.column()) && !becomesText) {
                 return List.of();
             }
             shown.add(in.column());
             String plain = dialect.quote(in.column());
-            String guarded = dialect.guardedValue(start, in.column());
-            if (!guarded.equals(plain) && sql.startsWith(plain + " in (")) {
+            // numbers that become text (an enum stored by ordinal, then by name) are compared as the text they
+            // become, so that rows still holding numbers are found instead of the comparison failing to run
+            String guarded = becomesText ? dialect.asText(plain) : dialect.guardedValue(start, in.column());
+            if (!guarded.equals(plain)) {
+                if (!sql.startsWith(plain + " in (")) {
+                    return List.of();
+                }
                 sql = guarded + sql.substring(plain.length());
             }
         } else if (condition instanceof CheckCondition.Range r) {
@@ -237,6 +243,18 @@ final class DataGuards {
         Optional<Column> after = goal.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
         return before.isEmpty() || after.isEmpty() || family(before.get().type().kind())
                 .equals(family(after.get().type().kind()));
+    }
+
+    /** Whether {@code column} holds numbers at the start and text in the goal. */
+    private static boolean becomesText(Table start, Table goal, String column) {
+        if (start == null || goal == null) {
+            return false;
+        }
+        Optional<Column> before = start.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
+        Optional<Column> after = goal.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
+        return before.isPresent() && after.isPresent() && !family(before.get().type().kind()).equals("text")
+                && List.of("whole", "number").contains(family(before.get().type().kind()))
+                && family(after.get().type().kind()).equals("text");
     }
 
     private static String family(TypeKind kind) {

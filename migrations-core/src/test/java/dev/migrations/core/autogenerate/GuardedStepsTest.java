@@ -150,6 +150,34 @@ class GuardedStepsTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
+    void anEnumStoredByOrdinalThatBecomesStoredByNameIsRefusedWhileRowsHoldNumbers(TestDatabase.Kind kind)
+            throws Exception {
+        open(kind);
+        generate("products", table("product", List.of(id(), column("status", ColumnType.of(TypeKind.SMALLINT), true)),
+                List.of(), List.of(), List.of()));
+        migrations.upgrade("head");
+        execute("insert into product (id, status) values (1, 0)", "insert into product (id, status) values (2, 1)",
+                "insert into product (id, status) values (3, null)");
+        RevisionResult byName = generate("status by name", product("NEW", "SOLD"));
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations.upgrade("head"));
+
+        assertEquals("RUN-005", refused.id(), refused.getMessage());
+        assertTrue(message(refused).contains("found 2 rows that"), refused.getMessage());
+        assertTrue(message(refused).contains("id=1, status=0"), refused.getMessage());
+        assertTrue(migrations.current().heads().stream().noneMatch(h -> h.id().equals(byName.revision().id())));
+        execute("insert into product (id, status) values (4, 7)");   // still a number column without the check
+        assertEquals(List.of("1|0", "2|1", "3|null", "4|7"), query("select id, status from product order by id"));
+
+        execute("delete from product where status is not null");
+        migrations.upgrade("head");
+        execute("insert into product (id, status) values (5, 'SOLD')");
+        assertEquals(List.of("3|null", "5|SOLD"), query("select id, status from product order by id"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
     void aRequiredEnumColumnAddedToATableWithRowsGivesThemAnAllowedValue(TestDatabase.Kind kind) throws Exception {
         open(kind);
         generate("products", table("product", List.of(id()), List.of(), List.of(), List.of()));

@@ -232,4 +232,9 @@ public final class H2Dialect extends AlterTableDialect {
     protected String renameColumn(TableRef table, String from, String to) {
         return "alter table " + qualified(table) + " alter column " + quote(from) + " rename to " + quote(to);
     }
+
+    @Override
+    protected String asText(String expression) {
+        return "cast(" + expression + " as varchar)";
+    }
 }

@@ -621,4 +621,9 @@ public final class MariaDbDialect extends BaseDialect {
                         + "<=> " + group + ", @migrations_n + 1, 0)), " + first + " = if((@migrations_group := "
                         + group + ") is null, " + first + ", " + first + ") order by " + String.join(", ", quoted));
     }
+
+    @Override
+    protected String asText(String expression) {
+        return "cast(" + expression + " as char)";
+    }
 }

@@ -217,4 +217,9 @@ public final class PostgresDialect extends AlterTableDialect {
                 + "row_id, row_number() over (partition by " + partition + " order by ctid) - 1 as n from "
                 + qualified(ref) + ") numbered where " + qualified(ref) + ".ctid = numbered.row_id");
     }
+
+    @Override
+    protected String asText(String expression) {
+        return "cast(" + expression + " as text)";
+    }
 }

@@ -462,4 +462,9 @@ public final class SqliteDialect extends BaseDialect {
         }
         return named;
     }
+
+    @Override
+    protected String asText(String expression) {
+        return "cast(" + expression + " as text)";
+    }
 }
