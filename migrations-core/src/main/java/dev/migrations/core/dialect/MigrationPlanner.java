@@ -181,6 +181,9 @@ public final class MigrationPlanner {
         if (a == b) {
             return a == TypeKind.OTHER && !spelled(from).equalsIgnoreCase(spelled(to));
         }
+        if (isNumber(a) && isText(b) || isText(a) && isNumber(b)) {
+            return true;
+        }
         Set<TypeKind> zones = Set.of(TypeKind.TIMESTAMP, TypeKind.TIMESTAMP_TZ);
         Set<TypeKind> inexact = Set.of(TypeKind.FLOAT, TypeKind.DOUBLE);
         return (zones.contains(a) && zones.contains(b)) || (a == TypeKind.DECIMAL && inexact.contains(b))
@@ -188,9 +191,27 @@ public final class MigrationPlanner {
                 || (a == TypeKind.CHAR && b == TypeKind.VARCHAR) || (a == TypeKind.VARCHAR && b == TypeKind.CHAR);
     }
 
+    private static boolean isNumber(TypeKind kind) {
+        return NUMERIC_RANK.containsKey(kind) || kind == TypeKind.DECIMAL;
+    }
+
+    private static boolean isText(TypeKind kind) {
+        return kind == TypeKind.CHAR || kind == TypeKind.VARCHAR || kind == TypeKind.CLOB;
+    }
+
     private static String meaning(Column from, Column to) {
         TypeKind a = from.type().kind();
         TypeKind b = to.type().kind();
+        if (isNumber(a) && isText(b)) {
+            return "the numbers become their text ('0', '1', …); an enum stored by ordinal that becomes stored by "
+                    + "name needs its rows mapped to the names in this script (update … set … = case … end), "
+                    + "which no generated step can know";
+        }
+        if (isText(a) && isNumber(b)) {
+            return "a value that is not a number fails the step (MariaDB and MySQL turn an enum's value into its "
+                    + "position instead); an enum stored by name that becomes stored by ordinal needs its rows mapped "
+                    + "to the ordinals in this script (update … set … = case … end)";
+        }
         if (a == TypeKind.TIMESTAMP || a == TypeKind.TIMESTAMP_TZ) {
             return "values are read " + (b == TypeKind.TIMESTAMP_TZ ? "as instants in the session's time zone"
                     : "without their time zone") + "; check the stored values";

@@ -137,4 +137,20 @@ class MigrationPlannerTest {
                 + "VARCHAR_IGNORECASE(30) to varchar(255): the database's own type may behave differently (for "
                 + "example case-insensitive comparison"), upgrade.get(0).line());
     }
+
+    @Test
+    void numbersBecomingTextAndBackSayWhatHappensToTheValuesNotThatTheyNarrow() {
+        Table ordinal = table("product").column(id()).column(col("tier", ColumnType.of(TypeKind.SMALLINT), true))
+                .pk("id").build();
+        Table byName = table("product").column(id()).column(col("tier", ColumnType.varchar(255), true)).pk("id")
+                .build();
+        List<String> lines = warnings(Schemas.of(byName), Schemas.of(ordinal)).stream().map(PlanWarning::line)
+                .toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("BC101 (upgrade): column 'product.tier' changes from "
+                + "smallint to varchar(255): the numbers become their text ('0', '1', …); an enum stored by ordinal")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("BC101 (downgrade): column 'product.tier' changes from "
+                + "varchar(255) to smallint: a value that is not a number fails the step")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("narrows")), lines.toString());
+    }
 }
