@@ -14,6 +14,9 @@ expect(1, '4d4d4d4d4d42_unique_email.sql:8 found 1 row')
 expect(1, 'the unique index on person (email): addresses held by more than one person')
 expect(1, 'email=ann@example.com')
 expect(1, 'copies=2')
+// every guard that finds rows is reported in the same refusal
+expect(1, '4d4d4d4d4d42_unique_email.sql:10 found 1 row that the step "email becomes required: people without one"')
+expect(1, 'id=4')
 expect(1, 'Revisions completed before it in this command stay applied: 4d4d4d4d4d41.')
 expect(2, 'Current revision(s): 4d4d4d4d4d41, create person')
 
@@ -27,6 +30,7 @@ try {
     assert tables.contains('person') : tables
     assert !tables.contains('person_audit') : 'no statement of the refused revision may run: ' + tables
     assert !tables.contains('ux_person_email') : tables
+    assert !tables.contains('person_email_required') : tables
     def count = connection.createStatement().executeQuery('SELECT COUNT(*) FROM migrations_version')
     count.next()
     assert count.getInt(1) == 1 : 'one revision recorded, not ' + count.getInt(1)

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Runs the guards of a revision before its first statement: each query must return no rows. The first guard that
- * finds rows refuses the revision ({@code RUN-005}) with the step it protects, how many rows it found and the first
- * few of them; a guard the database cannot run refuses it as well ({@code RUN-006}). Either way nothing of the
+ * Runs the guards of a revision before its first statement: each query must return no rows. Guards that find rows
+ * refuse the revision ({@code RUN-005}), all of them in one message, each with the step it protects, how many rows
+ * it found and the first few of them; a guard the database cannot run refuses it as well ({@code RUN-006}). Either way nothing of the
  * revision has run, on every database, whether its DDL is transactional or not.
  *
  * <pre>{@code
@@ -47,6 +47,7 @@ final class GuardCheck {
      */
     void require(Connection connection, RevisionScript script, Direction direction, List<Guard> guards,
                  List<MigrationStep> done) {
+        List<Refusal> refusals = new ArrayList<>();
         for (Guard guard : guards) {
             listener.debug("  guard at line " + guard.line() + ": " + guard.step());
             Found found;
@@ -62,9 +63,17 @@ final class GuardCheck {
                         + " again.", done, e);
             }
             if (found.count() > 0) {
-                throw refused(script, direction, guard, found, done);
+                refusals.add(new Refusal(guard, found));
             }
         }
+        if (!refusals.isEmpty()) {
+            // every guard that finds rows is reported at once, so that all the data can be fixed in one go
+            throw refused(script, direction, refusals, done);
+        }
+    }
+
+    /** A guard that found rows. */
+    private record Refusal(Guard guard, Found found) {
     }
 
     /** The rows a guard found: how many, and the first {@link #SHOWN_ROWS} as {@code column=value} lines. */
@@ -92,24 +101,32 @@ final class GuardCheck {
         }
     }
 
-    private static MigrationFailedException refused(RevisionScript script, Direction direction, Guard guard,
-                                                    Found found, List<MigrationStep> done) {
+    private static MigrationFailedException refused(RevisionScript script, Direction direction,
+                                                    List<Refusal> refusals, List<MigrationStep> done) {
         boolean upgrade = direction == Direction.UPGRADE;
-        String rows = found.rows().stream().map(r -> "    " + r).collect(Collectors.joining("\n"));
-        String more = found.count() > found.rows().size()
-                ? "\n    … and " + (found.count() - found.rows().size()) + " more" : "";
-        String editGuard = upgrade ? "edit the guard at " + script.location() + ":" + guard.line()
-                : "edit the guard at " + script.location() + ":" + guard.line() + " and, since the revision is "
-                + "applied, record the changed file with " + Advice.command("stamp", "target=" + script.id());
+        List<String> findings = new ArrayList<>();
+        for (Refusal refusal : refusals) {
+            Found found = refusal.found();
+            String rows = found.rows().stream().map(r -> "    " + r).collect(Collectors.joining("\n"));
+            String more = found.count() > found.rows().size()
+                    ? "\n    … and " + (found.count() - found.rows().size()) + " more" : "";
+            findings.add("its guard at " + script.location() + ":" + refusal.guard().line() + " found "
+                    + found.count() + " row" + (found.count() == 1 ? "" : "s") + " that the step \""
+                    + refusal.guard().step() + "\" would fail on or damage:\n" + rows + more);
+        }
+        String where = refusals.size() == 1 ? "the guard at " + script.location() + ":" + refusals.get(0).guard()
+                .line() : "those guards in " + script.location();
+        String editGuard = upgrade ? "edit " + where
+                : "edit " + where + " and, since the revision is applied, record the changed file with "
+                + Advice.command("stamp", "target=" + script.id());
         return new MigrationFailedException("RUN-005", "The " + verb(direction) + " of revision " + script.id()
-                + " (" + script.message() + ") was refused before its first statement: its guard at "
-                + script.location() + ":" + guard.line() + " found " + found.count() + " row"
-                + (found.count() == 1 ? "" : "s") + " that the step \"" + guard.step() + "\" would fail on or "
-                + "damage:\n" + rows + more
+                + " (" + script.message() + ") was refused before its first statement: "
+                + String.join(";\nand ", findings)
                 + "\nNothing of this revision ran and its version row is unchanged (it counts as "
                 + (upgrade ? "not applied" : "still applied") + "). " + earlier(direction, done)
                 + " Fix the data (update or delete those rows) and run " + Advice.command(verb(direction))
-                + " again; or, if the step is meant to handle such rows, change the step and " + editGuard + ".",
+                + " again; or, if " + (refusals.size() == 1 ? "the step is" : "the steps are") + " meant to handle "
+                + "such rows, change " + (refusals.size() == 1 ? "the step" : "them") + " and " + editGuard + ".",
                 done, null);
     }
 
