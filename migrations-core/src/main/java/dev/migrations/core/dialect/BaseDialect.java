@@ -219,6 +219,14 @@ public abstract class BaseDialect implements Dialect {
         return new DataGuards(this).of(diff);
     }
 
+    /**
+     * A condition true for a non-null text value that is not a whole number (optionally signed digits), for the
+     * guard of text that becomes numbers.
+     */
+    protected String notWholeNumber(String column) {
+        return "not regexp_like(" + column + ", '^-?[0-9]+$')";
+    }
+
     /** {@code expression} converted to text, as a guard compares a column whose numbers become text. */
     protected String asText(String expression) {
         return "cast(" + expression + " as varchar(4000))";

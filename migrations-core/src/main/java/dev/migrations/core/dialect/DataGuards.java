@@ -138,6 +138,11 @@ final class DataGuards {
             return Optional.of(new Offending(column + " < " + range[0] + " or " + column + " > " + range[1],
                     "values outside " + range[0] + ".." + range[1]));
         }
+        if (TEXT.contains(a) && range != null) {
+            // text that becomes whole numbers (an enum stored by name, then by ordinal): a value that is not a
+            // number fails the step, or worse, SQLite reads it as 0 and MariaDB an enum's as its position
+            return Optional.of(new Offending(dialect.notWholeNumber(column), "values that are not whole numbers"));
+        }
         Integer length = to.type().length();
         if ((b == TypeKind.VARCHAR || b == TypeKind.CHAR) && length != null && TEXT.contains(a)
                 && (from.type().length() == null || from.type().length() > length)) {

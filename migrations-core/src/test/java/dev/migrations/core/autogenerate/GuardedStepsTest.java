@@ -174,6 +174,18 @@ class GuardedStepsTest {
         migrations.upgrade("head");
         execute("insert into product (id, status) values (5, 'SOLD')");
         assertEquals(List.of("3|null", "5|SOLD"), query("select id, status from product order by id"));
+
+        // and back: names that would become numbers (SQLite would read 'SOLD' as 0) refuse the downgrade
+        MigrationFailedException back = assertThrows(MigrationFailedException.class,
+                () -> migrations.downgrade("-1"));
+        assertEquals("RUN-005", back.id(), back.getMessage());
+        assertTrue(message(back).contains("values that are not whole numbers"), back.getMessage());
+        assertTrue(message(back).contains("id=5, status=sold"), back.getMessage());
+        assertEquals(byName.revision().id(), migrations.current().heads().get(0).id());
+        execute("delete from product where id = 5");
+        migrations.downgrade("-1");
+        execute("insert into product (id, status) values (6, 1)");
+        assertEquals(List.of("3|null", "6|1"), query("select id, status from product order by id"));
     }
 
     @ParameterizedTest

@@ -626,4 +626,9 @@ public final class MariaDbDialect extends BaseDialect {
     protected String asText(String expression) {
         return "cast(" + expression + " as char)";
     }
+
+    @Override
+    protected String notWholeNumber(String column) {
+        return column + " not regexp '^-?[0-9]+$'";
+    }
 }

@@ -222,4 +222,9 @@ public final class PostgresDialect extends AlterTableDialect {
     protected String asText(String expression) {
         return "cast(" + expression + " as text)";
     }
+
+    @Override
+    protected String notWholeNumber(String column) {
+        return column + " !~ '^-?[0-9]+$'";
+    }
 }

@@ -467,4 +467,10 @@ public final class SqliteDialect extends BaseDialect {
     protected String asText(String expression) {
         return "cast(" + expression + " as text)";
     }
+
+    /** SQLite has no regular expressions: a whole number is what leaves nothing after an optional minus sign and its digits. */
+    @Override
+    protected String notWholeNumber(String column) {
+        return "(" + column + " = '' or trim(ltrim(" + column + ", '-'), '0123456789') <> '')";
+    }
 }
