@@ -126,7 +126,8 @@ public final class MigrationPlanner {
                     + "step fails on duplicates");
         } else if (c instanceof Change.AddCheck a) {
             w = new PlanWarning(PlanWarning.Kind.NEW_CHECK, "a check " + named(a.check().name()) + "on '"
-                    + a.table() + "' is added or changed: the step fails on rows outside it");
+                    + a.table() + "' is added or changed: the step fails on rows outside it"
+                    + shiftedOrdinals(a, diff));
         } else if (c instanceof Change.AddForeignKey a) {
             w = new PlanWarning(PlanWarning.Kind.NEW_FOREIGN_KEY, "a foreign key of '" + a.table() + "' ("
                     + String.join(", ", a.foreignKey().columns()) + ") to '" + a.foreignKey().referencedTable()
@@ -189,6 +190,24 @@ public final class MigrationPlanner {
         return (zones.contains(a) && zones.contains(b)) || (a == TypeKind.DECIMAL && inexact.contains(b))
                 || (inexact.contains(a) && b == TypeKind.DECIMAL) || a == TypeKind.OTHER || b == TypeKind.OTHER
                 || (a == TypeKind.CHAR && b == TypeKind.VARCHAR) || (a == TypeKind.VARCHAR && b == TypeKind.CHAR);
+    }
+
+    /**
+     * For a range from 0 that gets a smaller top than the database's (an enum stored by ordinal that loses a
+     * constant), the words that say the remaining rows may now mean another constant; empty otherwise.
+     */
+    private static String shiftedOrdinals(Change.AddCheck a, SchemaDiff diff) {
+        if (!(a.check().condition() instanceof dev.migrations.model.CheckCondition.Range to) || to.min() == null
+                || to.min() != 0 || to.max() == null) {
+            return "";
+        }
+        boolean shrinks = diff.databaseTable(a.table()).stream().flatMap(t -> t.checks().stream())
+                .map(dev.migrations.model.CheckConstraint::condition)
+                .anyMatch(from -> from instanceof dev.migrations.model.CheckCondition.Range r
+                        && r.column().equalsIgnoreCase(to.column()) && r.min() != null && r.min() == 0
+                        && r.max() != null && r.max() > to.max());
+        return shrinks ? "; if '" + to.column() + "' holds an enum by its ordinal, removing a constant other than "
+                + "the last shifts the meaning of every later one: map the rows in this script" : "";
     }
 
     private static boolean isNumber(TypeKind kind) {

@@ -153,4 +153,20 @@ class MigrationPlannerTest {
                 + "varchar(255) to smallint: a value that is not a number fails the step")), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.contains("narrows")), lines.toString());
     }
+
+    @Test
+    void anOrdinalRangeThatLosesItsTopWarnsThatLaterConstantsShift() {
+        Table three = table("task").column(id()).column(col("priority", ColumnType.of(TypeKind.SMALLINT), true))
+                .pk("id").check(new dev.migrations.model.CheckConstraint(null,
+                        new dev.migrations.model.CheckCondition.Range("priority", 0L, 2L), null)).build();
+        Table two = table("task").column(id()).column(col("priority", ColumnType.of(TypeKind.SMALLINT), true))
+                .pk("id").check(new dev.migrations.model.CheckConstraint(null,
+                        new dev.migrations.model.CheckCondition.Range("priority", 0L, 1L), null)).build();
+        List<String> lines = warnings(Schemas.of(two), Schemas.of(three)).stream().map(PlanWarning::line).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("DD") && !l.contains("(downgrade)")
+                && l.contains("removing a constant other than the last shifts the meaning of every later one")),
+                lines.toString());
+        assertTrue(lines.stream().filter(l -> l.contains("(downgrade)")).noneMatch(l -> l.contains("shifts")),
+                lines.toString());
+    }
 }
