@@ -241,25 +241,24 @@ final class DataGuards {
      * step on a column whose kind the same section changes gets no guard.
      */
     private static boolean keepsItsKind(Table start, Table goal, String column) {
-        if (start == null || goal == null) {
-            return true;
-        }
-        Optional<Column> before = start.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
-        Optional<Column> after = goal.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
-        return before.isEmpty() || after.isEmpty() || family(before.get().type().kind())
-                .equals(family(after.get().type().kind()));
+        return families(start, goal, column).map(f -> f.get(0).equals(f.get(1))).orElse(true);
     }
 
     /** Whether {@code column} holds numbers at the start and text in the goal. */
     private static boolean becomesText(Table start, Table goal, String column) {
+        return families(start, goal, column).map(f -> List.of("whole", "number").contains(f.get(0))
+                && f.get(1).equals("text")).orElse(false);
+    }
+
+    /** The kinds of values {@code column} holds at the start and in the goal; empty when either lacks it. */
+    private static Optional<List<String>> families(Table start, Table goal, String column) {
         if (start == null || goal == null) {
-            return false;
+            return Optional.empty();
         }
         Optional<Column> before = start.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
         Optional<Column> after = goal.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst();
-        return before.isPresent() && after.isPresent() && !family(before.get().type().kind()).equals("text")
-                && List.of("whole", "number").contains(family(before.get().type().kind()))
-                && family(after.get().type().kind()).equals("text");
+        return before.isEmpty() || after.isEmpty() ? Optional.empty()
+                : Optional.of(List.of(family(before.get().type().kind()), family(after.get().type().kind())));
     }
 
     private static String family(TypeKind kind) {
