@@ -68,11 +68,6 @@ public final class TestDatabase implements AutoCloseable {
         return url;
     }
 
-    /** The rows {@code sql} returns, each as its values joined by {@code |} (a null as {@code null}). */
-    public List<String> rows(String sql) throws SQLException {
-        return rows(url, sql);
-    }
-
     /** The rows {@code sql} returns on a new connection to {@code url}, each as its values joined by {@code |}. */
     public static List<String> rows(String url, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
