@@ -17,13 +17,16 @@ import java.util.List;
  * The table {@value #NAME}: a mark for each revision that is running statement by statement (where DDL commits by
  * itself, or a no-transaction script), with how many of its statements have completed. The mark is written before
  * the first statement, advanced after each, and removed in the transaction that records the revision, or when a
- * failing statement has been reported. A mark that is still there when the next command holds the lock is a run that
- * ended without either: its process was killed or lost its connection, and the revision is half applied.
+ * failing statement has been reported. When the command's next revision also runs statement by statement, that
+ * transaction hands the mark over to it instead ({@link #handOver}), which saves a commit per revision where each
+ * commit is a disk flush. A mark that is still there when the next command holds the lock is a run that ended
+ * without either: its process was killed or lost its connection, and the revision is half applied.
  *
  * <pre>{@code
  * RevisionProgress progress = new RevisionProgress(database, null, "migrations_version");
  * progress.begin(connection, "1a2b3c4d5e6f", "upgrade", 3, Instant.now(), "deploy");
  * progress.advance(connection, "1a2b3c4d5e6f", 1);
+ * progress.handOver(connection, "1a2b3c4d5e6f", "9f8e7d6c5b4a", "upgrade", 2, Instant.now(), "deploy");
  * List<RevisionProgress.Mark> interrupted = progress.read(connection);
  * }</pre>
  */
@@ -120,6 +123,31 @@ public final class RevisionProgress {
             s.setString(2, versionTable);
             s.setString(3, revision);
             s.executeUpdate();
+        }
+    }
+
+    /**
+     * Moves the mark of {@code revision}, whose last statement has completed, to {@code next}, with none of its
+     * statements done yet: in the transaction that records {@code revision}, so that recording one revision and
+     * marking the next are one commit. Writes a new mark when {@code revision} has none.
+     */
+    public void handOver(Connection connection, String revision, String next, String direction, int total,
+                         Instant at, String startedBy) throws SQLException {
+        int moved;
+        try (PreparedStatement s = connection.prepareStatement("UPDATE " + name() + " SET revision = ?, "
+                + "direction = ?, statements_done = 0, statements_total = ?, started_at = ?, started_by = ? "
+                + "WHERE version_table = ? AND revision = ?")) {
+            s.setString(1, next);
+            s.setString(2, direction);
+            s.setInt(3, total);
+            s.setString(4, STARTED_AT.format(at));
+            s.setString(5, startedBy == null ? "" : startedBy);
+            s.setString(6, versionTable);
+            s.setString(7, revision);
+            moved = s.executeUpdate();
+        }
+        if (moved == 0) {
+            begin(connection, next, direction, total, at, startedBy);
         }
     }
 

@@ -110,11 +110,8 @@ public final class Runner {
             if (plan.isEmpty()) {
                 reportNothingToUpgrade(listener, graph, target, applied, before, goal);
             }
-            List<MigrationStep> done = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                done.add(run(connection, session, graph.script(plan.get(i)), Direction.UPGRADE, statements.get(i),
-                        guards.get(i), done));
-            }
+            List<MigrationStep> done = runPlan(connection, session, steps(graph, plan, statements, guards),
+                    Direction.UPGRADE);
             Set<String> after = new HashSet<>(applied);
             after.addAll(plan);
             return new UpgradeResult(before, graph.headsOf(after), done);
@@ -165,11 +162,8 @@ public final class Runner {
             if (plan.isEmpty()) {
                 listener.info("Nothing to downgrade: the database is at " + describe(before) + ".");
             }
-            List<MigrationStep> done = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                done.add(run(connection, session, graph.script(plan.get(i)), Direction.DOWNGRADE,
-                        statements.get(i), guards.get(i), done));
-            }
+            List<MigrationStep> done = runPlan(connection, session, steps(graph, plan, statements, guards),
+                    Direction.DOWNGRADE);
             Set<String> after = new HashSet<>(applied);
             plan.forEach(after::remove);
             return new DowngradeResult(before, graph.headsOf(after), done);
@@ -278,25 +272,82 @@ public final class Runner {
         enterSchema(connection);
     }
 
-    private MigrationStep run(Connection connection, LockedSession session, RevisionScript script,
-                              Direction direction, List<Statement> statements, List<Guard> guards,
-                              List<MigrationStep> done) throws SQLException {
-        listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
-                + statements.size() + " statements from " + script.location() + ")");
-        if (statements.isEmpty()) {
-            listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
-                    + " statements in " + script.location() + "; only its version row changes.");
+    /** One revision of a command's plan, with the sections it runs in the command's direction. */
+    private record Step(RevisionScript script, List<Statement> statements, List<Guard> guards) {
+    }
+
+    private static List<Step> steps(RevisionGraph graph, List<String> plan, List<List<Statement>> statements,
+                                    List<List<Guard>> guards) {
+        List<Step> steps = new ArrayList<>(plan.size());
+        for (int i = 0; i < plan.size(); i++) {
+            steps.add(new Step(graph.script(plan.get(i)), statements.get(i), guards.get(i)));
         }
-        if (direction == Direction.DOWNGRADE) {
-            warningsOf(script).forEach(w -> listener.warn("Revision " + script.id() + " downgrade: " + w));
+        return steps;
+    }
+
+    /** Runs the plan's revisions in order; returns what ran. */
+    private List<MigrationStep> runPlan(Connection connection, LockedSession session, List<Step> plan,
+                                        Direction direction) throws SQLException {
+        List<MigrationStep> done = new ArrayList<>();
+        if (plan.isEmpty()) {
+            return done;
         }
-        boolean inTransaction = script.transactional() && support.transactionalDdl(connection);
-        if (!inTransaction) {
-            // in a transaction the revision's own version row is the check (see runInTransaction)
+        boolean transactionalDdl = support.transactionalDdl(connection);
+        boolean marked = false;
+        for (int i = 0; i < plan.size(); i++) {
+            Step step = plan.get(i);
+            // a revision that runs statement by statement right after another one gets its progress mark in the
+            // commit that records the other; one with guards is marked only once its guards have passed
+            Step next = i + 1 < plan.size() ? plan.get(i + 1) : null;
+            boolean markNext = next != null && !runsInTransaction(step, transactionalDdl)
+                    && !runsInTransaction(next, transactionalDdl) && next.guards().isEmpty();
+            done.add(run(connection, session, step, direction, transactionalDdl, marked, markNext ? next : null,
+                    done));
+            marked = markNext;
+        }
+        return done;
+    }
+
+    private static boolean runsInTransaction(Step step, boolean transactionalDdl) {
+        return step.script().transactional() && transactionalDdl;
+    }
+
+    /**
+     * Runs one revision.
+     *
+     * @param marked whether the revision's progress mark was written by the commit that recorded the one before
+     * @param next   the revision whose mark the commit recording this one writes, or {@code null}
+     */
+    private MigrationStep run(Connection connection, LockedSession session, Step step, Direction direction,
+                              boolean transactionalDdl, boolean marked, Step next, List<MigrationStep> done)
+            throws SQLException {
+        RevisionScript script = step.script();
+        List<Statement> statements = step.statements();
+        boolean inTransaction = runsInTransaction(step, transactionalDdl);
+        try {
+            listener.debug((direction == Direction.UPGRADE ? "Upgrading " : "Downgrading ") + script.id() + " ("
+                    + statements.size() + " statements from " + script.location() + ")");
+            if (statements.isEmpty()) {
+                listener.warn("Revision " + script.id() + " has no " + direction.name().toLowerCase(Locale.ROOT)
+                        + " statements in " + script.location() + "; only its version row changes.");
+            }
+            if (direction == Direction.DOWNGRADE) {
+                warningsOf(script).forEach(w -> listener.warn("Revision " + script.id() + " downgrade: " + w));
+            }
+        } catch (RuntimeException e) {
+            if (marked) {
+                unmark(connection, script, e);   // none of its statements ran
+            }
+            throw e;
+        }
+        if (!inTransaction && !marked) {
+            // in a transaction the revision's own version row is the check (see runInTransaction); a marked one
+            // was marked in the commit that recorded the revision before it, under the same lock
             requireUnchanged(connection, script, direction);
         }
         // before the first statement, also where DDL commits by itself: a refused revision leaves nothing behind
-        new GuardCheck(listener).require(connection, script, direction, guards, done);
+        // (a marked revision has no guards)
+        new GuardCheck(listener).require(connection, script, direction, step.guards(), done);
         long started = System.nanoTime();
         if (inTransaction) {
             runInTransaction(connection, session, script, direction, done, statements, started);
@@ -308,8 +359,10 @@ public final class Runner {
             boolean[] inStatement = {false};
             // a mark that counts the statements done, so that a run that ends half way (a killed process, a lost
             // connection) is reported by the next command instead of being run again over its own results
-            progress.begin(connection, script.id(), direction.name().toLowerCase(Locale.ROOT), statements.size(),
-                    clock.instant(), appliedBy);
+            if (!marked) {
+                progress.begin(connection, script.id(), direction.name().toLowerCase(Locale.ROOT),
+                        statements.size(), clock.instant(), appliedBy);
+            }
             try {
                 session.runWithoutTransaction(() -> {
                     for (Statement statement : statements) {
@@ -327,11 +380,7 @@ public final class Runner {
                 if (inStatement[0]) {
                     MigrationFailedException report = FailureReport.withoutTransaction(script, statements,
                             ran.size(), direction, done, ran, table.name(), reason, e);
-                    try {
-                        progress.end(connection, script.id());   // the report says what ran
-                    } catch (SQLException markFailure) {
-                        report.addSuppressed(markFailure);
-                    }
+                    unmark(connection, script, report);   // the report says what ran
                     throw report;
                 }
                 throw e;
@@ -339,17 +388,39 @@ public final class Runner {
             session.beginRevision();
             try {
                 record(connection, script, direction, elapsedMs(started));
-                progress.end(connection, script.id());
+                if (next == null) {
+                    progress.end(connection, script.id());
+                } else {
+                    progress.handOver(connection, script.id(), next.script().id(),
+                            direction.name().toLowerCase(Locale.ROOT), next.statements().size(), clock.instant(),
+                            appliedBy);
+                }
                 session.commitRevision();
             } catch (SQLException | RuntimeException e) {
                 rollback(session, e);
                 throw e;
             }
         }
-        MigrationStep step = new MigrationStep(direction, script.id(), script.parents(), script.message(),
+        MigrationStep ran = new MigrationStep(direction, script.id(), script.parents(), script.message(),
                 script.location(), elapsedMs(started));
-        listener.info(step.toString());
-        return step;
+        try {
+            listener.info(ran.toString());
+        } catch (RuntimeException e) {
+            if (next != null && !inTransaction) {
+                unmark(connection, next.script(), e);   // marked by the commit above; none of it ran
+            }
+            throw e;
+        }
+        return ran;
+    }
+
+    /** Removes the revision's progress mark once a failure is reported; a failure to do so is added to it. */
+    private void unmark(Connection connection, RevisionScript script, Exception cause) {
+        try {
+            progress.end(connection, script.id());
+        } catch (SQLException markFailure) {
+            cause.addSuppressed(markFailure);
+        }
     }
 
     /**

@@ -182,6 +182,72 @@ class H2RunnerTest {
     }
 
     @Test
+    void theCommitThatRecordsARevisionMarksTheNextOneOfTheCommand() throws Exception {
+        List<List<String>> marksSeen = new ArrayList<>();
+        Migrations watched = Migrations.configure().url(url).scriptLocation(dir)
+                .listener(new dev.migrations.core.api.MigrationListener() {
+                    @Override
+                    public void info(String line) {
+                        if (line.startsWith("Running upgrade")) {
+                            try {
+                                marksSeen.add(query("SELECT revision || ':' || statements_done "
+                                        + "FROM migrations_progress"));
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    }
+                }).load();
+
+        watched.upgrade("head");
+
+        // recorded and handed over in one commit: the second revision's mark is there before it starts
+        assertEquals(List.of(List.of("bbbb00000002:0"), List.of()), marksSeen);
+    }
+
+    @Test
+    void aRevisionWithGuardsIsMarkedOnlyOnceItsGuardsPassed() throws Exception {
+        migrations().upgrade("head");
+        migrations().revision(RevisionRequest.of("plain").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);", "DROP TABLE shelf;"));
+        Path guarded = migrations().revision(RevisionRequest.of("guarded").withRevId("dddd00000004")
+                .withBodies("ALTER TABLE author ALTER COLUMN name SET NOT NULL;",
+                        "ALTER TABLE author ALTER COLUMN name SET NULL;")).path();
+        java.nio.file.Files.writeString(guarded, java.nio.file.Files.readString(guarded).replace(
+                "-- migrate:upgrade\n", "-- migrate:upgrade-guards\n-- guard: name is set\n"
+                        + "SELECT id FROM author WHERE name IS NULL;\n\n-- migrate:upgrade\n"));
+        execute("INSERT INTO author (id, name) VALUES (2, NULL)");
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head"));
+
+        assertEquals("RUN-005", refused.id());
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+        execute("UPDATE author SET name = 'Grace' WHERE id = 2");
+        assertEquals(List.of("dddd00000004"),
+                migrations().upgrade("head").applied().stream().map(MigrationStep::revision).toList());
+    }
+
+    @Test
+    void aRunThatEndsBetweenTwoRevisionsLeavesTheNextOneUnmarked() throws Exception {
+        Migrations interrupted = Migrations.configure().url(url).scriptLocation(dir)
+                .listener(new dev.migrations.core.api.MigrationListener() {
+                    @Override
+                    public void info(String line) {
+                        if (line.contains("-> aaaa00000001")) {
+                            throw new IllegalStateException("the process ends here");
+                        }
+                    }
+                }).load();
+        assertThrows(IllegalStateException.class, () -> interrupted.upgrade("head"));
+        assertEquals(List.of("aaaa00000001"), query("SELECT version_id FROM migrations_version"));
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+
+        assertEquals(List.of("bbbb00000002"),
+                migrations().upgrade("head").applied().stream().map(MigrationStep::revision).toList());
+    }
+
+    @Test
     void aFailingStatementThatWasReportedLeavesNoMark() throws Exception {
         Path script = migrations().revision(RevisionRequest.of("broken").withRevId("cccc00000003")
                 .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nINSERT INTO nowhere VALUES (1);",
