@@ -104,9 +104,15 @@ public final class MariaDbSessionLock implements DatabaseLock {
         }
     }
 
+    /**
+     * The connection stays in auto-commit mode; a revision's unit is an explicit {@code START TRANSACTION} ...
+     * {@code COMMIT}, after which the server is back in auto-commit mode by itself. Switching the driver's
+     * auto-commit mode instead costs two more round trips per revision, one of them after the commit.
+     */
     private static final class Session implements LockedSession {
         private final Connection connection;
         private final String name;
+        private boolean inTransaction;
 
         Session(Connection connection, String name) {
             this.connection = connection;
@@ -115,21 +121,22 @@ public final class MariaDbSessionLock implements DatabaseLock {
 
         @Override
         public void beginRevision() throws SQLException {
-            connection.setAutoCommit(false);
+            execute("START TRANSACTION");
+            inTransaction = true;
         }
 
         @Override
         public void commitRevision() throws SQLException {
-            connection.commit();
-            connection.setAutoCommit(true);
+            execute("COMMIT");
+            inTransaction = false;
         }
 
         @Override
         public void rollbackRevision() throws SQLException {
             try {
-                connection.rollback();
+                execute("ROLLBACK");
             } finally {
-                connection.setAutoCommit(true);
+                inTransaction = false;
             }
         }
 
@@ -141,13 +148,18 @@ public final class MariaDbSessionLock implements DatabaseLock {
         /** Releases the lock; closing the connection would release it as well. */
         @Override
         public void close() throws SQLException {
-            if (!connection.getAutoCommit()) {
-                connection.rollback();
-                connection.setAutoCommit(true);
+            if (inTransaction) {
+                rollbackRevision();
             }
             try (PreparedStatement s = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
                 s.setString(1, name);
                 s.executeQuery().close();
+            }
+        }
+
+        private void execute(String sql) throws SQLException {
+            try (Statement s = connection.createStatement()) {
+                s.execute(sql);
             }
         }
     }
