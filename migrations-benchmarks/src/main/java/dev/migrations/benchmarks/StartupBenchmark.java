@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -116,6 +117,7 @@ public final class StartupBenchmark {
                      : new URL[] {flywayRoot.toUri().toURL()}, parent)) {
             StartupSide.Scripts scripts = new StartupSide.Scripts(loader, flywayLoader, flyway, revisions);
             List<StartupSide> sides = options.sides();
+            boolean warnedUnsettled = false;
             for (int run = 0; run < options.warmup() + options.runs(); run++) {
                 boolean measured = run >= options.warmup();
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %s %d:",
@@ -124,6 +126,12 @@ public final class StartupBenchmark {
                     StartupSide side = sides.get((run + k) % sides.size());
                     String name = "mig_bench_" + side.label();
                     String url = database.create(name, dir);
+                    String unsettled = database.settle();
+                    if (unsettled != null && !warnedUnsettled) {
+                        System.out.printf(Locale.ROOT, "  (the server could not be settled between sides: %s)%n",
+                                unsettled);
+                        warnedUnsettled = true;
+                    }
                     try {
                         Timing applied = options.cold()
                                 ? StartupChild.run(side, database, url, "apply", oursRoot, flywayRoot, flyway,
@@ -218,12 +226,12 @@ public final class StartupBenchmark {
                         side == StartupSide.RAW ? "–" : figure(s.noop().get(side), s.noopCpu().get(side), options));
             }
         }
-        System.out.printf(Locale.ROOT, "%nratios of the medians (targets: apply ≤ 1.2× raw JDBC, no-op ≤ 0.5× "
-                + "Flyway)%n");
-        System.out.printf(Locale.ROOT, "%-10s %5s %16s %16s %18s %14s%n", "database", "N", "ours/raw apply",
+        System.out.printf(Locale.ROOT, "%nratios of the medians, (median of each run's ratio) (targets: apply ≤ 1.2× "
+                + "raw JDBC, no-op ≤ 0.5× Flyway)%n");
+        System.out.printf(Locale.ROOT, "%-10s %5s %18s %18s %18s %14s%n", "database", "N", "ours/raw apply",
                 "ours/flyway no-op", "flyway/raw apply", "load avg");
         for (Summary s : summaries) {
-            System.out.printf(Locale.ROOT, "%-10s %5d %16s %16s %18s %14s%n", s.database().label(), s.count(),
+            System.out.printf(Locale.ROOT, "%-10s %5d %18s %18s %18s %14s%n", s.database().label(), s.count(),
                     ratio(s.apply(), StartupSide.OURS, StartupSide.RAW),
                     ratio(s.noop(), StartupSide.OURS, StartupSide.FLYWAY),
                     ratio(s.apply(), StartupSide.FLYWAY, StartupSide.RAW), s.loadBefore() + " → " + s.loadAfter());
@@ -240,13 +248,24 @@ public final class StartupBenchmark {
         return options.cold() ? range + " [" + Math.round(median(cpu) / 1e6) + "]" : range;
     }
 
+    /**
+     * The ratio of the medians, and in brackets the median of the runs' own ratios (both sides of a run ran one
+     * after the other, so a drift of the machine's speed between runs cancels out).
+     */
     private static String ratio(Map<StartupSide, List<Long>> samples, StartupSide top, StartupSide bottom) {
         List<Long> a = samples.get(top);
         List<Long> b = samples.get(bottom);
         if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
             return "–";
         }
-        return String.format(Locale.ROOT, "%.2f×", (double) median(a) / median(b));
+        List<Double> paired = new ArrayList<>();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            paired.add((double) a.get(i) / b.get(i));
+        }
+        Collections.sort(paired);
+        int n = paired.size();
+        double pairedMedian = n % 2 == 1 ? paired.get(n / 2) : (paired.get(n / 2 - 1) + paired.get(n / 2)) / 2;
+        return String.format(Locale.ROOT, "%.2f× (%.2f×)", (double) median(a) / median(b), pairedMedian);
     }
 
     static long median(List<Long> values) {
