@@ -316,7 +316,8 @@ public final class Runner {
      * Runs one revision.
      *
      * @param marked whether the revision's progress mark was written by the commit that recorded the one before
-     * @param next   the revision whose mark the commit recording this one writes, or {@code null}
+     * @param next   the revision whose mark the commit recording this one writes (only when this one runs statement
+     *               by statement), or {@code null}
      */
     private MigrationStep run(Connection connection, LockedSession session, Step step, Direction direction,
                               boolean transactionalDdl, boolean marked, Step next, List<MigrationStep> done)
@@ -406,7 +407,7 @@ public final class Runner {
         try {
             listener.info(ran.toString());
         } catch (RuntimeException e) {
-            if (next != null && !inTransaction) {
+            if (next != null) {
                 unmark(connection, next.script(), e);   // marked by the commit above; none of it ran
             }
             throw e;
