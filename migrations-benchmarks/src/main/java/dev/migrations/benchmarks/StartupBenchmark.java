@@ -183,7 +183,7 @@ public final class StartupBenchmark {
         public String toString() {
             return processNanos > 0 ? String.format(Locale.ROOT, "%.1f ms (process %.0f ms)", nanos / 1e6,
                     processNanos / 1e6)
-                    : String.format(Locale.ROOT, "%.1f ms", nanos / 1e6);
+                    : String.format(Locale.ROOT, "%.1f ms (cpu %.0f ms)", nanos / 1e6, cpuNanos / 1e6);
         }
     }
 
@@ -216,12 +216,13 @@ public final class StartupBenchmark {
     }
 
     private static void report(List<Summary> summaries, Options options) {
-        String unit = options.cold() ? "ms, the child's own time for the command (the whole process)" : "ms, wall";
+        String unit = options.cold() ? "ms, the child's own time for the command (the whole process)"
+                : "ms, wall [the JVM's CPU time]";
         System.out.printf(Locale.ROOT, "%nmedians (%s); load average now %s%n", unit, loadAverage());
-        System.out.printf(Locale.ROOT, "%-10s %5s %-7s %26s %26s%n", "database", "N", "side", "apply", "no-op");
+        System.out.printf(Locale.ROOT, "%-10s %5s %-7s %36s %30s%n", "database", "N", "side", "apply", "no-op");
         for (Summary s : summaries) {
             for (StartupSide side : options.sides()) {
-                System.out.printf(Locale.ROOT, "%-10s %5d %-7s %26s %26s%n", s.database().label(), s.count(),
+                System.out.printf(Locale.ROOT, "%-10s %5d %-7s %36s %30s%n", s.database().label(), s.count(),
                         side.label(), figure(s.apply().get(side), s.applyCpu().get(side), options),
                         side == StartupSide.RAW ? "–" : figure(s.noop().get(side), s.noopCpu().get(side), options));
             }
@@ -245,7 +246,7 @@ public final class StartupBenchmark {
         String range = String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", median(wall) / 1e6,
                 wall.stream().mapToLong(Long::longValue).min().orElse(0) / 1e6,
                 wall.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6);
-        return options.cold() ? range + " [" + Math.round(median(cpu) / 1e6) + "]" : range;
+        return range + " [" + (options.cold() ? "" : "cpu ") + Math.round(median(cpu) / 1e6) + "]";
     }
 
     /**

@@ -15,9 +15,10 @@ import java.util.List;
 
 /**
  * The table {@value #NAME}: a mark for each revision that is running statement by statement (where DDL commits by
- * itself, or a no-transaction script), with how many of its statements have completed. The mark is written before
- * the first statement, advanced after each, and removed in the transaction that records the revision, or when a
- * failing statement has been reported. When the command's next revision also runs statement by statement, that
+ * itself, or a no-transaction script), with how many of its statements are known to have completed. The mark is
+ * written before the first statement, advanced in the transaction of each statement that changes rows (but the
+ * last; schema changes commit by themselves and are not counted one by one), and removed in the transaction that
+ * records the revision, or when a failing statement has been reported. When the command's next revision also runs statement by statement, that
  * transaction hands the mark over to it instead ({@link #handOver}), which saves a commit per revision where each
  * commit is a disk flush. A mark that is still there when the next command holds the lock is a run that ended
  * without either: its process was killed or lost its connection, and the revision is half applied.
@@ -115,7 +116,10 @@ public final class RevisionProgress {
         }
     }
 
-    /** Records that the revision's first {@code done} statements completed. */
+    /**
+     * Records that the revision's first {@code done} statements completed; in the transaction of the statement that
+     * completes them, so that the count and its rows commit together.
+     */
     public void advance(Connection connection, String revision, int done) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("UPDATE " + name() + " SET statements_done = ? "
                 + "WHERE version_table = ? AND revision = ?")) {

@@ -110,15 +110,31 @@ final class FailureReport {
             }
         }
         boolean lines = statements.size() == mark.total();
-        int done = Math.min(mark.done(), mark.total());
-        String ran = done == 0 ? "none of its " + mark.total() + " statements had completed"
-                : done + " of its " + mark.total() + " statements had completed" + (lines ? " (" + statements
-                .subList(0, done).stream().map(st -> "line " + st.line()).collect(Collectors.joining(", ")) + ")"
-                : "");
-        String running = done < mark.total()
-                ? "; statement " + (done + 1) + (lines ? " (line " + statements.get(done).line() + ")" : "")
-                + " was running, and the database may have completed it after the process ended"
-                : "; only its version row was not written";
+        int total = mark.total();
+        int done = Math.min(mark.done(), total);
+        // a statement that changes rows (but the last) commits together with the mark's count, so what may have run
+        // after the counted statements ends at the first of them
+        int mayEnd = total;
+        for (int i = done; lines && i < total - 1; i++) {
+            if (statements.get(i).changesRowsOnly()) {
+                mayEnd = i + 1;
+                break;
+            }
+        }
+        String ran = done == 0 ? "none of its " + total + " statements was recorded as completed"
+                : (done == 1 ? "statement 1" : "statements 1–" + done) + " of its " + total + " had completed"
+                + linesOf(statements, 0, done, lines);
+        String running;
+        if (done >= total) {
+            running = "; only its version row was not written";
+        } else {
+            running = ": " + (mayEnd == done + 1 ? "statement " + mayEnd : "statements " + (done + 1) + "–" + mayEnd)
+                    + linesOf(statements, done, mayEnd, lines) + " may have run"
+                    + (mayEnd == done + 1 ? "" : ", in that order (each one only if those before it did)")
+                    + ", since the database finishes a statement whose process has ended"
+                    + (mayEnd < total ? "; " + (mayEnd + 1 == total ? "statement " + total
+                    : "statements " + (mayEnd + 1) + "–" + total) + " did not" : "");
+        }
         String parents = script == null || script.parents().isEmpty() ? "base" : String.join(",", script.parents());
         String finished = upgrade ? mark.revision() : parents;
         String undone = upgrade ? parents : mark.revision();
@@ -132,6 +148,15 @@ final class FailureReport {
                 + "statements and run " + Advice.command("stamp", "target=" + finished) + "; or undo what ran and "
                 + "run " + Advice.command("stamp", "target=" + undone) + ", then " + Advice.command(verb)
                 + " again. The stamp clears this mark.", List.of(), null);
+    }
+
+    /** The lines of statements {@code from} (inclusive) to {@code to} (exclusive), in brackets. */
+    private static String linesOf(List<Statement> statements, int from, int to, boolean known) {
+        if (!known || from >= to) {
+            return "";
+        }
+        return statements.subList(from, to).stream().map(st -> String.valueOf(st.line()))
+                .collect(Collectors.joining(", ", to - from == 1 ? " (line " : " (lines ", ")"));
     }
 
     private static String indent(String sql) {

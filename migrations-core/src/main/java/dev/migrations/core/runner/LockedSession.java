@@ -20,6 +20,26 @@ public interface LockedSession extends AutoCloseable {
      */
     void runWithoutTransaction(SqlWork work) throws SQLException;
 
+    /**
+     * Runs {@code work} as one transaction of its own, inside a revision that runs statement by statement: a
+     * statement that changes rows and the update of the revision's progress mark, so that the mark counts the
+     * statement exactly when its rows are in. Undone as a whole when {@code work} fails.
+     */
+    default void runInOneTransaction(SqlWork work) throws SQLException {
+        beginRevision();
+        try {
+            work.run();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                rollbackRevision();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        }
+        commitRevision();
+    }
+
     /** Releases the lock; completed revisions stay. */
     @Override
     void close() throws SQLException;

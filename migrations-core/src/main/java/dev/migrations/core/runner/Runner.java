@@ -218,7 +218,7 @@ public final class Runner {
                 for (RevisionProgress.Mark mark : progress.clear(connection)) {
                     listener.info("Cleared the mark of the interrupted " + mark.direction() + " of revision "
                             + mark.revision() + " (" + mark.done() + " of its " + mark.total()
-                            + " statements had completed)");
+                            + " statements recorded as completed)");
                 }
                 session.commitRevision();
                 List<String> after = graph.headsOf(desired);
@@ -358,8 +358,8 @@ public final class Runner {
                     : "it runs without a transaction (-- migrate:no-transaction)";
             List<Statement> ran = new ArrayList<>();
             boolean[] inStatement = {false};
-            // a mark that counts the statements done, so that a run that ends half way (a killed process, a lost
-            // connection) is reported by the next command instead of being run again over its own results
+            // a mark, so that a run that ends half way (a killed process, a lost connection) is reported by the next
+            // command instead of being run again over its own results
             if (!marked) {
                 progress.begin(connection, script.id(), direction.name().toLowerCase(Locale.ROOT),
                         statements.size(), clock.instant(), appliedBy);
@@ -368,13 +368,22 @@ public final class Runner {
                 session.runWithoutTransaction(() -> {
                     for (Statement statement : statements) {
                         inStatement[0] = true;
-                        execute(connection, statement);
+                        int count = ran.size() + 1;
+                        if (count < statements.size() && statement.changesRowsOnly()) {
+                            // rows leave no trace in the catalogue and must not change twice: the statement and
+                            // the mark's count commit together (after the last one, the revision's record follows)
+                            session.runInOneTransaction(() -> {
+                                execute(connection, statement);
+                                inStatement[0] = false;
+                                progress.advance(connection, script.id(), count);
+                            });
+                        } else {
+                            // a schema change commits by itself here and shows in the catalogue; counting each
+                            // one would cost a commit of its own
+                            execute(connection, statement);
+                        }
                         inStatement[0] = false;
                         ran.add(statement);
-                        if (ran.size() < statements.size()) {
-                            // after the last one, the transaction that records the revision removes the mark
-                            progress.advance(connection, script.id(), ran.size());
-                        }
                     }
                 });
             } catch (SQLException e) {

@@ -1,5 +1,8 @@
 package dev.migrations.core.script;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * One SQL statement of a script section, without its terminating semicolon.
  *
@@ -7,6 +10,29 @@ package dev.migrations.core.script;
  * @param line the line of the statement's first SQL token in the script file (1-based)
  */
 public record Statement(String sql, int line) {
+
+    private static final Set<String> ROW_CHANGES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT",
+            "WITH");
+
+    /**
+     * Whether the statement only reads or changes rows: its first word is {@code INSERT}, {@code UPDATE},
+     * {@code DELETE}, {@code MERGE}, {@code REPLACE}, {@code UPSERT} or {@code WITH}. Such a statement can run
+     * inside a transaction on every database, and its effect is not visible in the catalogue. Schema changes,
+     * procedure calls, {@code SET}, and MySQL's executable comments are not.
+     *
+     * <pre>{@code
+     * new Statement("UPDATE book SET title = upper(title)", 7).changesRowsOnly();   // true
+     * new Statement("CREATE INDEX ix_book_title ON book (title)", 8).changesRowsOnly();   // false
+     * }</pre>
+     */
+    public boolean changesRowsOnly() {
+        String text = executable();
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end < text.length() && ROW_CHANGES.contains(text.substring(0, end).toUpperCase(Locale.ROOT));
+    }
 
     /**
      * The text sent to the database and quoted when it fails: from the first token on. A reviewed script's

@@ -166,8 +166,8 @@ class H2RunnerTest {
         String message = refused.getMessage();
         assertTrue(message.contains("The upgrade of revision cccc00000003 (two tables)"), message);
         assertTrue(message.contains("was interrupted in an earlier run"), message);
-        assertTrue(message.contains("1 of its 2 statements had completed (line 7); statement 2 (line 8) was "
-                + "running"), message);
+        assertTrue(message.contains("none of its 2 statements was recorded as completed: statements 1–2 (lines 7, "
+                + "8) may have run, in that order (each one only if those before it did)"), message);
         assertTrue(message.contains("either finish the remaining statements and run the stamp command with "
                 + "target=cccc00000003; or undo what ran and run the stamp command with target=bbbb00000002, then "
                 + "the upgrade command again"), message);
@@ -179,6 +179,69 @@ class H2RunnerTest {
         migrations().stamp("cccc00000003", false);
         assertEquals(List.of(), migrations().upgrade("head").applied());
         assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+    }
+
+    @Test
+    void aStatementThatChangesRowsCommitsTogetherWithTheMarksCount() throws Exception {
+        migrations().upgrade("head");
+        migrations().revision(RevisionRequest.of("shelf rows").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nINSERT INTO shelf (id) VALUES (1);\n"
+                        + "UPDATE shelf SET id = 2;\nCREATE TABLE box (id BIGINT PRIMARY KEY);", "DROP TABLE box;\n"
+                        + "DROP TABLE shelf;"));
+        // what another connection sees as each statement begins: the schema changes are not counted one by one,
+        // a statement that changes rows is counted in the commit that brings its rows
+        List<String> countsSeen = new ArrayList<>();
+        Migrations watched = Migrations.configure().url(url).scriptLocation(dir)
+                .listener(new dev.migrations.core.api.MigrationListener() {
+                    @Override
+                    public void debug(String line) {
+                        if (line.startsWith("  line ")) {
+                            try {
+                                countsSeen.add(String.join(",", query("SELECT statements_done || '/' || "
+                                        + "statements_total FROM migrations_progress")) + " "
+                                        + String.join(",", query("SELECT count(*) FROM information_schema.tables "
+                                        + "WHERE table_name = 'SHELF'")) + " "
+                                        + (query("SELECT count(*) FROM information_schema.tables WHERE table_name = "
+                                        + "'SHELF'").get(0).equals("1") ? query("SELECT id FROM shelf") : "-"));
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    }
+                }).load();
+
+        watched.upgrade("head");
+
+        assertEquals(List.of("0/4 0 -", "0/4 1 []", "2/4 1 [1]", "3/4 1 [2]"), countsSeen);
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+    }
+
+    @Test
+    void aRunInterruptedAfterARowChangeIsReportedFromThatStatementOn() throws Exception {
+        migrations().upgrade("head");
+        migrations().revision(RevisionRequest.of("shelf rows").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nINSERT INTO shelf (id) VALUES (1);\n"
+                        + "CREATE TABLE box (id BIGINT PRIMARY KEY);\nCREATE INDEX ix_box ON box (id);\n"
+                        + "INSERT INTO box (id) VALUES (1);\nCREATE TABLE crate (id BIGINT PRIMARY KEY);",
+                        "DROP TABLE crate;\nDROP TABLE box;\nDROP TABLE shelf;"));
+        Migrations interrupted = Migrations.configure().url(url).scriptLocation(dir)
+                .listener(new dev.migrations.core.api.MigrationListener() {
+                    @Override
+                    public void debug(String line) {
+                        if (line.contains("CREATE INDEX ix_box")) {
+                            throw new IllegalStateException("the process ends here");
+                        }
+                    }
+                }).load();
+        assertThrows(IllegalStateException.class, () -> interrupted.upgrade("head"));
+
+        String message = assertThrows(MigrationFailedException.class, () -> migrations().upgrade("head"))
+                .getMessage();
+
+        assertTrue(message.contains("when statements 1–2 of its 6 had completed (lines 7, 8): statements 3–5 "
+                + "(lines 9, 10, 11) may have run, in that order (each one only if those before it did), since the "
+                + "database finishes a statement whose process has ended; statement 6 did not."), message);
+        assertEquals(List.of("1"), query("SELECT id FROM shelf"));
     }
 
     @Test

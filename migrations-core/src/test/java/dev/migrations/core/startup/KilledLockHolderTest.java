@@ -91,7 +91,8 @@ class KilledLockHolderTest {
                 tookMs = (System.nanoTime() - killedAt) / 1_000_000;
                 outcome = "refused (RUN-004), as it got the lock,";
                 assertEquals("RUN-004", refused.id(), refused.getMessage());
-                assertTrue(refused.getMessage().contains("statement 1 (line 7) was running"), refused.getMessage());
+                assertTrue(refused.getMessage().contains("none of its 2 statements was recorded as completed: "
+                        + "statements 1–2 (lines 7, 8) may have run"), refused.getMessage());
                 // the way out: the statement only read, so nothing of the revision is in effect; stamp its parent
                 next.stamp(RevisionFiles.id(1), false);
                 assertEquals(List.of(RevisionFiles.id(2), RevisionFiles.id(3)),

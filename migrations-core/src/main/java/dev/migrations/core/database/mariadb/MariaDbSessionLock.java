@@ -145,6 +145,29 @@ public final class MariaDbSessionLock implements DatabaseLock {
             work.run();
         }
 
+        /**
+         * Switches the driver's auto-commit mode off and on around {@code work} instead of {@code START TRANSACTION}:
+         * that would release the tables a script locked with {@code LOCK TABLES}, and the statement would run
+         * without the lock it asked for.
+         */
+        @Override
+        public void runInOneTransaction(SqlWork work) throws SQLException {
+            connection.setAutoCommit(false);
+            try {
+                work.run();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+
         /** Releases the lock; closing the connection would release it as well. */
         @Override
         public void close() throws SQLException {
