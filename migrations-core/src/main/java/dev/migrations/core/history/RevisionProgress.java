@@ -18,10 +18,11 @@ import java.util.List;
  * itself, or a no-transaction script), with how many of its statements are known to have completed. The mark is
  * written before the first statement, advanced in the transaction of each statement that changes rows (but the
  * last; schema changes commit by themselves and are not counted one by one), and removed in the transaction that
- * records the revision, or when a failing statement has been reported. When the command's next revision also runs statement by statement, that
- * transaction hands the mark over to it instead ({@link #handOver}), which saves a commit per revision where each
- * commit is a disk flush. A mark that is still there when the next command holds the lock is a run that ended
- * without either: its process was killed or lost its connection, and the revision is half applied.
+ * records the revision, or when a failing statement has been reported. When the command's next revision also runs
+ * statement by statement, that transaction hands the mark over to it instead ({@link #handOver}), which saves a
+ * commit per revision where each commit is a disk flush. A mark that is still there when the next command holds the
+ * lock is a run that ended without either: its process was killed or lost its connection, and the revision is half
+ * applied.
  *
  * <pre>{@code
  * RevisionProgress progress = new RevisionProgress(database, null, "migrations_version");

@@ -35,10 +35,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Where a revision and its version row commit together (SQLite, PostgreSQL), every kill must leave exactly such a
  * state, and the next start completes the upgrade: the last one leaves the clean database. Where each DDL statement
  * commits by itself (H2, MariaDB), a revision runs statement by statement under a mark that counts its completed
- * statements in the commit of each statement that changes rows: a kill there leaves the revision not recorded, maybe half applied, and marked; then the next start
- * must refuse with the catalogued message ({@code RUN-004}) that names the revision, what ran and the way out, and
- * run nothing. The test then takes that way out (it runs by hand the statements from the first one not counted,
- * where those that already ran fail first, and stamps the revision), compares with the clean state, and the chain goes on. A kill between revisions behaves as on the
+ * statements in the commit of each statement that changes rows: a kill there leaves the revision not recorded,
+ * maybe half applied, and marked; then the next start must refuse with the catalogued message ({@code RUN-004})
+ * that names the revision, what ran and the way out, and run nothing. The test then takes that way out (it runs by
+ * hand the statements from the first one not counted, where those that already ran fail first, and stamps the
+ * revision), compares with the clean state, and the chain goes on. A kill between revisions behaves as on the
  * others.
  *
  * <p>Servers finish the statement a killed client was running before they notice it is gone, so each comparison
