@@ -1,5 +1,6 @@
 package dev.migrations.core.runner;
 
+import dev.migrations.core.script.Statement;
 import java.sql.SQLException;
 
 /** A connection on which the migration lock is held; closing it releases the lock and keeps completed work. */
@@ -10,6 +11,24 @@ public interface LockedSession extends AutoCloseable {
 
     /** Makes the revision's unit permanent. */
     void commitRevision() throws SQLException;
+
+    /**
+     * Makes the revision's unit permanent by the time {@code next} starts, where {@code next} is the statement the
+     * caller runs next on this connection. By default it commits now. A database that commits an open transaction
+     * by itself before such a statement (MariaDB and MySQL before a schema change) may leave the commit to it, which
+     * saves a commit, and its flush to disk, per revision. A unit left open that way is committed by
+     * {@link #beginRevision()}, {@link #commitRevision()}, {@link #runInOneTransaction} and {@link #close()}, never
+     * undone, so a caller that ends up not running {@code next} loses nothing.
+     *
+     * <pre>{@code
+     * session.beginRevision();
+     * // write the revision's version row
+     * session.commitRevisionBefore(new Statement("CREATE TABLE book (id BIGINT PRIMARY KEY)", 3));
+     * }</pre>
+     */
+    default void commitRevisionBefore(Statement next) throws SQLException {
+        commitRevision();
+    }
 
     /** Undoes everything since {@link #beginRevision()}. */
     void rollbackRevision() throws SQLException;

@@ -400,12 +400,19 @@ public final class Runner {
                 record(connection, script, direction, elapsedMs(started));
                 if (next == null) {
                     progress.end(connection, script.id());
+                    session.commitRevision();
                 } else {
                     progress.handOver(connection, script.id(), next.script().id(),
                             direction.name().toLowerCase(Locale.ROOT), next.statements().size(), clock.instant(),
                             appliedBy);
+                    // nothing runs on the connection between this and the next revision's first statement (a
+                    // marked revision has no guards and no check before it), so that statement may commit this
+                    if (next.statements().isEmpty()) {
+                        session.commitRevision();
+                    } else {
+                        session.commitRevisionBefore(next.statements().get(0));
+                    }
                 }
-                session.commitRevision();
             } catch (SQLException | RuntimeException e) {
                 rollback(session, e);
                 throw e;

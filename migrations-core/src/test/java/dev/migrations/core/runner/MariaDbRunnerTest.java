@@ -120,6 +120,37 @@ class MariaDbRunnerTest {
     }
 
     @Test
+    void aRevisionStaysRecordedWhenTheFirstStatementOfTheNextOneFails() throws Exception {
+        // the record of "create book" is left for the next schema change to commit; these two never commit it
+        migrations().revision(RevisionRequest.of("unparsable").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE (id BIGINT);\nCREATE TABLE never (id BIGINT);", "SELECT 1;"));
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head"));
+
+        assertEquals("RUN-002", refused.id());
+        assertTrue(refused.getMessage().contains("statement 1 of 2 failed"), refused.getMessage());
+        assertEquals(List.of("aaaa00000001", "bbbb00000002"),
+                query("SELECT version_id FROM migrations_version ORDER BY version_id"));
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+        assertEquals("bbbb00000002", migrations().current().heads().get(0).id());
+    }
+
+    @Test
+    void aRevisionStaysRecordedWhenTheNextOneFailsAfterTheServerCommitted() throws Exception {
+        migrations().revision(RevisionRequest.of("clash").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE author (id BIGINT);\nCREATE TABLE never (id BIGINT);", "SELECT 1;"));
+
+        MigrationFailedException refused = assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head"));
+
+        assertEquals("RUN-002", refused.id());
+        assertEquals(List.of("aaaa00000001", "bbbb00000002"),
+                query("SELECT version_id FROM migrations_version ORDER BY version_id"));
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+    }
+
+    @Test
     void aSecondRunnerWaitsSaysSoAndGivesUpAfterTheTimeoutWithDb003() throws Exception {
         migrations().upgrade("aaaa00000001");
         try (Connection holder = db.connect()) {

@@ -5,6 +5,7 @@ import dev.migrations.core.api.MigrationListener;
 import dev.migrations.core.runner.DatabaseLock;
 import dev.migrations.core.runner.JdbcConnections;
 import dev.migrations.core.runner.LockedSession;
+import dev.migrations.core.script.Statement;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,9 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The lock on MariaDB and MySQL: a named user lock ({@code GET_LOCK}) held by the command's own connection for
@@ -25,7 +27,9 @@ import java.util.HexFormat;
  *
  * <p>A command that finds the lock taken says so once and keeps asking in slices of at most two seconds until the
  * lock timeout passes, then fails with {@code DB-003}. Revisions run in auto-commit mode, statement by statement;
- * only the version row of a revision is written in a transaction.
+ * only the version row of a revision is written in a transaction. When the statement that runs next is a schema
+ * change, that transaction is left for it to commit: the server commits an open transaction by itself before a
+ * schema change, so a separate {@code COMMIT} would cost one more flush to disk per revision for nothing.
  *
  * <pre>{@code
  * try (LockedSession session = new MariaDbSessionLock().acquire(connection, connections, Duration.ofMinutes(5),
@@ -41,6 +45,8 @@ public final class MariaDbSessionLock implements DatabaseLock {
     /** The longest lock name both servers accept. */
     private static final int MAX_NAME = 64;
     private static final Duration WAIT_SLICE = Duration.ofSeconds(2);
+    /** The first words of the schema changes before which both servers commit the open transaction. */
+    private static final Set<String> COMMITTING = Set.of("ALTER", "CREATE", "DROP", "RENAME", "TRUNCATE");
 
     @Override
     public LockedSession acquire(Connection connection, JdbcConnections connections, Duration timeout,
@@ -81,8 +87,31 @@ public final class MariaDbSessionLock implements DatabaseLock {
         }
     }
 
+    /**
+     * Whether the server commits an open transaction by itself before it runs {@code statement}: a schema change
+     * ({@code ALTER}, {@code CREATE}, {@code DROP}, {@code RENAME}, {@code TRUNCATE}), except the creation and the
+     * drop of a {@code TEMPORARY} table. An executable comment ({@code /*! … *&#47;}) is not judged: false.
+     */
+    static boolean commitsBefore(Statement statement) {
+        String text = statement.executable();
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        String[] words = text.split("[^A-Za-z_]+", 5);
+        if (!COMMITTING.contains(words[0].toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        // CREATE [OR REPLACE] TEMPORARY TABLE, DROP TEMPORARY TABLE
+        for (int i = 1; i < Math.min(words.length, 4); i++) {
+            if (words[i].equalsIgnoreCase("TEMPORARY")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String currentDatabase(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+        try (java.sql.Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -113,6 +142,8 @@ public final class MariaDbSessionLock implements DatabaseLock {
         private final Connection connection;
         private final String name;
         private boolean inTransaction;
+        /** A completed revision's unit left open for the next statement to commit; committed, never undone. */
+        private boolean commitLeftOpen;
 
         Session(Connection connection, String name) {
             this.connection = connection;
@@ -121,14 +152,28 @@ public final class MariaDbSessionLock implements DatabaseLock {
 
         @Override
         public void beginRevision() throws SQLException {
+            // commits a unit left open first, as the server does before every START TRANSACTION
             execute("START TRANSACTION");
+            commitLeftOpen = false;
             inTransaction = true;
         }
 
         @Override
         public void commitRevision() throws SQLException {
             execute("COMMIT");
+            commitLeftOpen = false;
             inTransaction = false;
+        }
+
+        /** Leaves the commit to {@code next} when the server commits before it by itself. */
+        @Override
+        public void commitRevisionBefore(Statement next) throws SQLException {
+            if (!commitsBefore(next)) {
+                commitRevision();
+                return;
+            }
+            inTransaction = false;
+            commitLeftOpen = true;
         }
 
         @Override
@@ -152,6 +197,7 @@ public final class MariaDbSessionLock implements DatabaseLock {
          */
         @Override
         public void runInOneTransaction(SqlWork work) throws SQLException {
+            commitLeftOpen();
             connection.setAutoCommit(false);
             try {
                 work.run();
@@ -159,29 +205,36 @@ public final class MariaDbSessionLock implements DatabaseLock {
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
+                    connection.setAutoCommit(true);
+                } catch (SQLException cleanUp) {
+                    e.addSuppressed(cleanUp);   // the work's failure is the one to report
                 }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
         }
 
-        /** Releases the lock; closing the connection would release it as well. */
+        /** Commits a unit left open (a no-op where the server has committed it already), then releases the lock. */
         @Override
         public void close() throws SQLException {
             if (inTransaction) {
                 rollbackRevision();
             }
+            commitLeftOpen();
             try (PreparedStatement s = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
                 s.setString(1, name);
                 s.executeQuery().close();
             }
         }
 
+        private void commitLeftOpen() throws SQLException {
+            if (commitLeftOpen) {
+                commitRevision();
+            }
+        }
+
         private void execute(String sql) throws SQLException {
-            try (Statement s = connection.createStatement()) {
+            try (java.sql.Statement s = connection.createStatement()) {
                 s.execute(sql);
             }
         }
