@@ -99,6 +99,28 @@ public interface Database {
     }
 
     /**
+     * Whether the session holds table locks once {@code statement} has run, given whether it held them before. A
+     * session holding MySQL's and MariaDB's {@code LOCK TABLES} may touch only the tables it locked, so a revision
+     * that runs statement by statement cannot count its rows in the progress mark meanwhile. No other database has
+     * such locks: false by default.
+     *
+     * <pre>{@code
+     * boolean held = database.holdsTableLocksAfter(new Statement("LOCK TABLES book WRITE", 3), false);   // true on MariaDB
+     * }</pre>
+     */
+    default boolean holdsTableLocksAfter(Statement statement, boolean before) {
+        return false;
+    }
+
+    /**
+     * The statement that releases the table locks of {@link #holdsTableLocksAfter}, run when a revision fails while
+     * they are held, so that its progress mark can be removed; empty where there are none.
+     */
+    default Optional<String> releaseTableLocks() {
+        return Optional.empty();
+    }
+
+    /**
      * Whether {@code jdbcUrl} names a database that does not exist yet and that connecting would create (a SQLite
      * file): read-only commands then treat it as empty instead of creating it.
      */

@@ -4,12 +4,12 @@ import dev.migrations.core.api.Phrasing.Advice;
 import dev.migrations.core.api.MigrationFailedException;
 import dev.migrations.core.api.MigrationStep;
 import dev.migrations.core.api.MigrationStep.Direction;
+import dev.migrations.core.database.Database;
 import dev.migrations.core.history.RevisionProgress;
 import dev.migrations.core.script.RevisionGraph;
 import dev.migrations.core.script.RevisionScript;
 import dev.migrations.core.script.RevisionStatements;
 import dev.migrations.core.script.Statement;
-import dev.migrations.core.script.StatementSplitter;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -96,15 +96,15 @@ final class FailureReport {
      * killed or lost its connection. Says what ran, what may have run, and the two ways out.
      */
     static MigrationFailedException interrupted(RevisionProgress.Mark mark, RevisionGraph graph,
-                                                StatementSplitter splitter, String versionTable) {
+                                                Database database, String versionTable) {
         boolean upgrade = !"downgrade".equals(mark.direction());
         String verb = upgrade ? "upgrade" : "downgrade";
         RevisionScript script = graph.contains(mark.revision()) ? graph.script(mark.revision()) : null;
         List<Statement> statements = List.of();
         if (script != null) {
             try {
-                statements = upgrade ? RevisionStatements.upgrade(script, splitter)
-                        : RevisionStatements.downgrade(script, splitter);
+                statements = upgrade ? RevisionStatements.upgrade(script, database.splitter())
+                        : RevisionStatements.downgrade(script, database.splitter());
             } catch (RuntimeException unreadable) {
                 // the lines are a courtesy; the counts below still say what ran
             }
@@ -112,11 +112,12 @@ final class FailureReport {
         boolean lines = statements.size() == mark.total();
         int total = mark.total();
         int done = Math.min(mark.done(), total);
-        // a statement that changes rows (but the last) commits together with the mark's count, so what may have run
-        // after the counted statements ends at the first of them
+        // a counted statement commits together with the mark's count, so what may have run after the count ends
+        // at the first of them
         int mayEnd = total;
-        for (int i = done; lines && i < total - 1; i++) {
-            if (statements.get(i).changesRowsOnly()) {
+        boolean[] counted = lines ? CountedStatements.of(statements, database) : new boolean[0];
+        for (int i = done; i < counted.length; i++) {
+            if (counted[i]) {
                 mayEnd = i + 1;
                 break;
             }

@@ -239,7 +239,7 @@ public final class Runner {
         if (verify) {
             List<RevisionProgress.Mark> interrupted = progress.read(connection);
             if (!interrupted.isEmpty()) {
-                throw FailureReport.interrupted(interrupted.get(0), graph, support.splitter(), table.name());
+                throw FailureReport.interrupted(interrupted.get(0), graph, support, table.name());
             }
             IntegrityCheck.verify(rows, graph, scriptSource, graph.headsOf(ids(rows)));
         }
@@ -358,6 +358,7 @@ public final class Runner {
                     : "it runs without a transaction (-- migrate:no-transaction)";
             List<Statement> ran = new ArrayList<>();
             boolean[] inStatement = {false};
+            boolean[] counted = CountedStatements.of(statements, support);
             // a mark, so that a run that ends half way (a killed process, a lost connection) is reported by the next
             // command instead of being run again over its own results
             if (!marked) {
@@ -369,9 +370,9 @@ public final class Runner {
                     for (Statement statement : statements) {
                         inStatement[0] = true;
                         int count = ran.size() + 1;
-                        if (count < statements.size() && statement.changesRowsOnly()) {
+                        if (counted[count - 1]) {
                             // rows leave no trace in the catalogue and must not change twice: the statement and
-                            // the mark's count commit together (after the last one, the revision's record follows)
+                            // the mark's count commit together
                             session.runInOneTransaction(() -> {
                                 execute(connection, statement);
                                 inStatement[0] = false;
@@ -390,6 +391,9 @@ public final class Runner {
                 if (inStatement[0]) {
                     MigrationFailedException report = FailureReport.withoutTransaction(script, statements,
                             ran.size(), direction, done, ran, table.name(), reason, e);
+                    if (CountedStatements.tablesLockedAfter(ran, support)) {
+                        releaseTableLocks(connection, report);   // or the mark's table may not be touched
+                    }
                     unmark(connection, script, report);   // the report says what ran
                     throw report;
                 }
@@ -429,6 +433,18 @@ public final class Runner {
             throw e;
         }
         return ran;
+    }
+
+    /** Releases the table locks a failing script took; a failure to do so is added to the report. */
+    private void releaseTableLocks(Connection connection, Exception report) {
+        Optional<String> release = support.releaseTableLocks();
+        if (release.isPresent()) {
+            try {
+                execute(connection, release.get());
+            } catch (SQLException releaseFailure) {
+                report.addSuppressed(releaseFailure);
+            }
+        }
     }
 
     /** Removes the revision's progress mark once a failure is reported; a failure to do so is added to it. */

@@ -1,5 +1,7 @@
 package dev.migrations.core.script;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,6 +34,42 @@ public record Statement(String sql, int line) {
             end++;
         }
         return end < text.length() && ROW_CHANGES.contains(text.substring(0, end).toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The statement's first words, at most {@code count}, upper-cased: runs of letters, digits and underscores,
+     * separated by anything else. None when the statement does not start with a letter (a MySQL executable
+     * comment, a parenthesis).
+     *
+     * <pre>{@code
+     * new Statement("CREATE OR REPLACE TEMPORARY TABLE t (id INT)", 3).firstWords(4);   // [CREATE, OR, REPLACE, TEMPORARY]
+     * new Statement("/*!50001 CREATE TABLE t (id INT) *&#47;", 3).firstWords(4);   // []
+     * }</pre>
+     */
+    public List<String> firstWords(int count) {
+        String text = executable();
+        List<String> words = new ArrayList<>(count);
+        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+            return words;
+        }
+        int at = 0;
+        while (words.size() < count && at < text.length()) {
+            int end = at;
+            while (end < text.length() && isWordPart(text.charAt(end))) {
+                end++;
+            }
+            if (end > at) {
+                words.add(text.substring(at, end).toUpperCase(Locale.ROOT));
+                at = end;
+            } else {
+                at++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /**

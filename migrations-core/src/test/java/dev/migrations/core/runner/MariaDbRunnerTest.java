@@ -151,6 +151,79 @@ class MariaDbRunnerTest {
     }
 
     @Test
+    void aScriptThatLocksTablesRunsAndIsRecorded() throws Exception {
+        // the mark's table is not among the locked ones: rows under LOCK TABLES are not counted one by one
+        migrations().revision(RevisionRequest.of("shelf under lock").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY, label VARCHAR(20));\n"
+                        + "LOCK TABLES shelf WRITE;\n"
+                        + "INSERT INTO shelf VALUES (1, 'a');\n"
+                        + "UPDATE shelf SET label = 'b';\n"
+                        + "UNLOCK TABLES;\n"
+                        + "INSERT INTO shelf VALUES (2, 'c');\n"
+                        + "INSERT INTO shelf VALUES (3, 'd');", "DROP TABLE shelf;"));
+        migrations().revision(RevisionRequest.of("locked to the end").withRevId("dddd00000004")
+                .withBodies("LOCK TABLES shelf WRITE;\n"
+                        + "INSERT INTO shelf VALUES (4, 'e');\n"
+                        + "INSERT INTO shelf VALUES (5, 'f');", "DELETE FROM shelf WHERE id > 3;"));
+
+        migrations().upgrade("head");
+
+        assertEquals(List.of("1|b", "2|c", "3|d", "4|e", "5|f"), query("SELECT id, label FROM shelf ORDER BY id"));
+        assertEquals(List.of("aaaa00000001", "bbbb00000002", "cccc00000003", "dddd00000004"),
+                query("SELECT version_id FROM migrations_version ORDER BY version_id"));
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+    }
+
+    @Test
+    void aStatementFailingUnderLockTablesIsReportedAndLeavesNoMark() throws Exception {
+        migrations().upgrade("head");
+        migrations().revision(RevisionRequest.of("broken lock").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\n"
+                        + "LOCK TABLES shelf WRITE;\n"
+                        + "INSERT INTO shelf VALUES (1);\n"
+                        + "INSERT INTO shelf VALUES (1);\n"
+                        + "UNLOCK TABLES;", "DROP TABLE shelf;"));
+
+        MigrationFailedException failed = assertThrows(MigrationFailedException.class,
+                () -> migrations().upgrade("head"));
+
+        assertEquals("RUN-002", failed.id());
+        assertTrue(failed.getMessage().contains("statement 4 of 5 failed"), failed.getMessage());
+        assertEquals(0, failed.getSuppressed().length, List.of(failed.getSuppressed()).toString());
+        assertEquals(List.of("1"), query("SELECT id FROM shelf"));
+        assertEquals(List.of(), query("SELECT revision FROM migrations_progress"));
+        assertEquals("bbbb00000002", migrations().current().heads().get(0).id());
+    }
+
+    @Test
+    void aRunInterruptedUnderLockTablesIsReportedFromTheLastCountedStatementOn() throws Exception {
+        migrations().upgrade("head");
+        migrations().revision(RevisionRequest.of("shelf rows").withRevId("cccc00000003")
+                .withBodies("CREATE TABLE shelf (id BIGINT PRIMARY KEY);\nLOCK TABLES shelf WRITE;\n"
+                        + "INSERT INTO shelf (id) VALUES (1);\nUNLOCK TABLES;\nINSERT INTO shelf (id) VALUES (2);\n"
+                        + "CREATE TABLE crate (id BIGINT PRIMARY KEY);", "DROP TABLE crate;\nDROP TABLE shelf;"));
+        Migrations interrupted = Migrations.configure().url(db.url()).scriptLocation(dir)
+                .listener(new MigrationListener() {
+                    @Override
+                    public void debug(String line) {
+                        if (line.contains("UNLOCK TABLES")) {
+                            throw new IllegalStateException("the process ends here");
+                        }
+                    }
+                }).load();
+        assertThrows(IllegalStateException.class, () -> interrupted.upgrade("head"));
+
+        String message = assertThrows(MigrationFailedException.class, () -> migrations().upgrade("head"))
+                .getMessage();
+
+        // the insert under the lock was not counted: everything up to the next counted statement may have run
+        assertTrue(message.contains("when none of its 6 statements was recorded as completed: statements 1–5 "
+                + "(lines 7, 8, 9, 10, 11) may have run, in that order"), message);
+        assertTrue(message.contains("statement 6 did not."), message);
+        assertEquals(List.of("1"), query("SELECT id FROM shelf"));
+    }
+
+    @Test
     void aSecondRunnerWaitsSaysSoAndGivesUpAfterTheTimeoutWithDb003() throws Exception {
         migrations().upgrade("aaaa00000001");
         try (Connection holder = db.connect()) {

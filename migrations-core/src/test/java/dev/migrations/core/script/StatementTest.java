@@ -1,8 +1,11 @@
 package dev.migrations.core.script;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,5 +43,15 @@ class StatementTest {
     })
     void schemaChangesCallsAndSettingsAreNot(String sql) {
         assertFalse(new Statement(sql, 1).changesRowsOnly(), sql);
+    }
+
+    @Test
+    void firstWordsAreUpperCasedAndSkipLeadingCommentsAndPunctuation() {
+        assertEquals(List.of("CREATE", "OR", "REPLACE", "TEMPORARY"),
+                new Statement("-- scratch\ncreate or replace temporary table t (id int)", 2).firstWords(4));
+        assertEquals(List.of("LOCK", "TABLES", "BOOK"), new Statement("LOCK TABLES `book` WRITE", 1).firstWords(3));
+        assertEquals(List.of("DROP", "TABLE", "TMP_1"), new Statement("DROP TABLE tmp_1", 1).firstWords(9));
+        assertEquals(List.of(), new Statement("/*!40101 SET NAMES utf8 */", 1).firstWords(2));
+        assertEquals(List.of(), new Statement("(SELECT 1)", 1).firstWords(2));
     }
 }

@@ -5,7 +5,9 @@ import dev.migrations.core.dialect.Dialect;
 import dev.migrations.core.history.VersionTableSql;
 import dev.migrations.core.introspect.DatabaseReader;
 import dev.migrations.core.runner.DatabaseLock;
+import dev.migrations.core.script.Statement;
 import dev.migrations.core.script.StatementSplitter;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -82,6 +84,25 @@ public final class MariaDbDatabase implements Database {
     @Override
     public String beginTransaction() {
         return "START TRANSACTION";
+    }
+
+    /** From {@code LOCK TABLES} (or {@code LOCK TABLE}) until {@code UNLOCK TABLES}. */
+    @Override
+    public boolean holdsTableLocksAfter(Statement statement, boolean before) {
+        List<String> words = statement.firstWords(2);
+        if (words.size() < 2 || !words.get(1).startsWith("TABLE")) {
+            return before;
+        }
+        return switch (words.get(0)) {
+            case "LOCK" -> true;
+            case "UNLOCK" -> false;
+            default -> before;
+        };
+    }
+
+    @Override
+    public Optional<String> releaseTableLocks() {
+        return Optional.of("UNLOCK TABLES");
     }
 
     /** A schema is a database here. */

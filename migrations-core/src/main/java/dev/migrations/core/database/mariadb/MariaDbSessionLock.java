@@ -15,7 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -93,21 +93,9 @@ public final class MariaDbSessionLock implements DatabaseLock {
      * drop of a {@code TEMPORARY} table. An executable comment ({@code /*! … *&#47;}) is not judged: false.
      */
     static boolean commitsBefore(Statement statement) {
-        String text = statement.executable();
-        if (text.isEmpty() || !Character.isLetter(text.charAt(0))) {
-            return false;
-        }
-        String[] words = text.split("[^A-Za-z_]+", 5);
-        if (!COMMITTING.contains(words[0].toUpperCase(Locale.ROOT))) {
-            return false;
-        }
+        List<String> words = statement.firstWords(4);
         // CREATE [OR REPLACE] TEMPORARY TABLE, DROP TEMPORARY TABLE
-        for (int i = 1; i < Math.min(words.length, 4); i++) {
-            if (words[i].equalsIgnoreCase("TEMPORARY")) {
-                return false;
-            }
-        }
-        return true;
+        return !words.isEmpty() && COMMITTING.contains(words.get(0)) && !words.contains("TEMPORARY");
     }
 
     private static String currentDatabase(Connection connection) throws SQLException {
