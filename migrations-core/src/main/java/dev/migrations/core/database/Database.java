@@ -105,7 +105,8 @@ public interface Database {
      * such locks: false by default.
      *
      * <pre>{@code
-     * boolean held = database.holdsTableLocksAfter(new Statement("LOCK TABLES book WRITE", 3), false);   // true on MariaDB
+     * // true on MariaDB and MySQL, false elsewhere
+     * boolean held = database.holdsTableLocksAfter(new Statement("LOCK TABLES book WRITE", 3), false);
      * }</pre>
      */
     default boolean holdsTableLocksAfter(Statement statement, boolean before) {

@@ -42,7 +42,8 @@ public record Statement(String sql, int line) {
      * comment, a parenthesis).
      *
      * <pre>{@code
-     * new Statement("CREATE OR REPLACE TEMPORARY TABLE t (id INT)", 3).firstWords(4);   // [CREATE, OR, REPLACE, TEMPORARY]
+     * // [CREATE, OR, REPLACE, TEMPORARY]
+     * new Statement("CREATE OR REPLACE TEMPORARY TABLE t (id INT)", 3).firstWords(4);
      * new Statement("/*!50001 CREATE TABLE t (id INT) *&#47;", 3).firstWords(4);   // []
      * }</pre>
      */
