@@ -114,8 +114,9 @@ public interface Database {
     }
 
     /**
-     * The statement that releases the table locks of {@link #holdsTableLocksAfter}, run when a revision fails while
-     * they are held, so that its progress mark can be removed; empty where there are none.
+     * The statement that releases the table locks of {@link #holdsTableLocksAfter}, harmless where none are held,
+     * run when a revision that runs statement by statement fails, so that its progress mark can be removed; empty
+     * where there are no such locks.
      */
     default Optional<String> releaseTableLocks() {
         return Optional.empty();

@@ -32,13 +32,4 @@ final class CountedStatements {
         }
         return counted;
     }
-
-    /** Whether the session holds table locks once {@code ran} have run, in order. */
-    static boolean tablesLockedAfter(List<Statement> ran, Database database) {
-        boolean locked = false;
-        for (Statement statement : ran) {
-            locked = database.holdsTableLocksAfter(statement, locked);
-        }
-        return locked;
-    }
 }

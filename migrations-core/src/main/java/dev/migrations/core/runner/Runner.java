@@ -379,8 +379,8 @@ public final class Runner {
                                 progress.advance(connection, script.id(), count);
                             });
                         } else {
-                            // a schema change commits by itself here and shows in the catalogue; counting each
-                            // one would cost a commit of its own
+                            // not counted (see CountedStatements): a schema change commits by itself here and
+                            // shows in the catalogue, so counting it would cost a commit of its own for nothing
                             execute(connection, statement);
                         }
                         inStatement[0] = false;
@@ -391,9 +391,7 @@ public final class Runner {
                 if (inStatement[0]) {
                     MigrationFailedException report = FailureReport.withoutTransaction(script, statements,
                             ran.size(), direction, done, ran, table.name(), reason, e);
-                    if (CountedStatements.tablesLockedAfter(ran, support)) {
-                        releaseTableLocks(connection, report);   // or the mark's table may not be touched
-                    }
+                    releaseTableLocks(connection, report);   // or the mark's table may not be touched
                     unmark(connection, script, report);   // the report says what ran
                     throw report;
                 }
@@ -435,7 +433,10 @@ public final class Runner {
         return ran;
     }
 
-    /** Releases the table locks a failing script took; a failure to do so is added to the report. */
+    /**
+     * Releases any table locks a failing script took (a no-op where it took none); a failure to do so is added to
+     * the report.
+     */
     private void releaseTableLocks(Connection connection, Exception report) {
         Optional<String> release = support.releaseTableLocks();
         if (release.isPresent()) {
